@@ -1,0 +1,100 @@
+package org.opencoi.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who did what to which record, when and from where, with the values before and after.
+ * Audit events are only ever appended: the class offers no way to change one once written.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 120)
+    private String actor;
+
+    @Column(nullable = false, updatable = false, length = 60)
+    private String action;
+
+    @Column(name = "record_type", nullable = false, updatable = false, length = 60)
+    private String recordType;
+
+    @Column(name = "record_id", updatable = false, length = 60)
+    private String recordId;
+
+    @Column(name = "before_value", updatable = false, length = 8000)
+    private String beforeValue;
+
+    @Column(name = "after_value", updatable = false, length = 8000)
+    private String afterValue;
+
+    @Column(name = "source_address", updatable = false, length = 100)
+    private String sourceAddress;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(Instant occurredAt, String actor, String action, String recordType, String recordId,
+            String beforeValue, String afterValue, String sourceAddress) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.action = Objects.requireNonNull(action, "action");
+        this.recordType = Objects.requireNonNull(recordType, "recordType");
+        this.recordId = recordId;
+        this.beforeValue = beforeValue;
+        this.afterValue = afterValue;
+        this.sourceAddress = sourceAddress;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public String getBeforeValue() {
+        return beforeValue;
+    }
+
+    public String getAfterValue() {
+        return afterValue;
+    }
+
+    public String getSourceAddress() {
+        return sourceAddress;
+    }
+}

@@ -1,0 +1,164 @@
+package org.opencoi.certificate.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.opencoi.vendor.domain.Vendor;
+
+/**
+ * One certificate of insurance received for a vendor: the parties it names and one policy per
+ * coverage line. Only certificates whose review state counts feed compliance decisions.
+ */
+@Entity
+@Table(name = "certificate")
+public class Certificate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
+    @SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "vendor_id", nullable = false)
+    private Vendor vendor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    private CertificateDocument document;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CertificateSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false, length = 20)
+    private ReviewState reviewState = ReviewState.ACCEPTED;
+
+    @Column(name = "review_reason", length = 500)
+    private String reviewReason;
+
+    @Column(name = "producer_name", length = 200)
+    private String producerName;
+
+    @Column(name = "insured_name", length = 200)
+    private String insuredName;
+
+    @Column(name = "holder_name", length = 200)
+    private String holderName;
+
+    @Column(name = "description_of_operations", length = 4000)
+    private String descriptionOfOperations;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @OneToMany(mappedBy = "certificate", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Policy> policies = new ArrayList<>();
+
+    protected Certificate() {
+    }
+
+    public Certificate(Vendor vendor, CertificateSource source, CertificateDocument document, Instant receivedAt) {
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+        this.source = Objects.requireNonNull(source, "source");
+        this.document = document;
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    public void nameParties(String producer, String insured, String holder) {
+        this.producerName = producer;
+        this.insuredName = insured;
+        this.holderName = holder;
+    }
+
+    public void describeOperations(String description, LocalDate issuedOn) {
+        this.descriptionOfOperations = description;
+        this.issuedOn = issuedOn;
+    }
+
+    public Policy addPolicy(Policy policy) {
+        policy.attachTo(this);
+        policies.add(policy);
+        return policy;
+    }
+
+    /** Holds the certificate back from decisions until a reviewer has looked at it. */
+    public void sendToReview(String reason) {
+        this.reviewState = ReviewState.PENDING_REVIEW;
+        this.reviewReason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Vendor getVendor() {
+        return vendor;
+    }
+
+    public CertificateDocument getDocument() {
+        return document;
+    }
+
+    public CertificateSource getSource() {
+        return source;
+    }
+
+    public ReviewState getReviewState() {
+        return reviewState;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public String getProducerName() {
+        return producerName;
+    }
+
+    public String getInsuredName() {
+        return insuredName;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getDescriptionOfOperations() {
+        return descriptionOfOperations;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public List<Policy> getPolicies() {
+        return Collections.unmodifiableList(policies);
+    }
+}

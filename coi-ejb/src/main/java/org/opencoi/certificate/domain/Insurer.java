@@ -1,0 +1,70 @@
+package org.opencoi.certificate.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** An insurance company, known by its five-digit NAIC company code. */
+@Entity
+@Table(name = "insurer")
+public class Insurer {
+
+    private static final Pattern NAIC_CODE = Pattern.compile("\\d{5}");
+
+    @Id
+    @Column(name = "naic_code", length = 5)
+    private String naicCode;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "am_best_rating", length = 12)
+    private AmBestRating amBestRating;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "financial_size_category", length = 5)
+    private FinancialSizeCategory financialSizeCategory;
+
+    @Column(nullable = false)
+    private boolean admitted;
+
+    protected Insurer() {
+    }
+
+    public Insurer(String naicCode, String name, AmBestRating rating, FinancialSizeCategory size, boolean admitted) {
+        if (naicCode == null || !NAIC_CODE.matcher(naicCode).matches()) {
+            throw new IllegalArgumentException("NAIC code must be five digits: " + naicCode);
+        }
+        this.naicCode = naicCode;
+        this.name = Objects.requireNonNull(name, "name");
+        this.amBestRating = rating;
+        this.financialSizeCategory = size;
+        this.admitted = admitted;
+    }
+
+    public String getNaicCode() {
+        return naicCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AmBestRating getAmBestRating() {
+        return amBestRating;
+    }
+
+    public FinancialSizeCategory getFinancialSizeCategory() {
+        return financialSizeCategory;
+    }
+
+    public boolean isAdmitted() {
+        return admitted;
+    }
+}

@@ -1,0 +1,251 @@
+package org.opencoi.certificate.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.opencoi.shared.domain.AutoSymbol;
+import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.PolicyForm;
+
+/** One coverage line of a certificate: the policy that provides it, its term, its limits and endorsements. */
+@Entity
+@Table(name = "policy")
+public class Policy {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_seq")
+    @SequenceGenerator(name = "policy_seq", sequenceName = "policy_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "certificate_id", nullable = false)
+    private Certificate certificate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private CoverageType coverage;
+
+    /** For OTHER lines, what the certificate calls it. */
+    @Column(name = "coverage_name", length = 120)
+    private String coverageName;
+
+    /** The letter (A-F) under which the certificate lists the insurer. */
+    @Column(name = "insurer_letter", length = 1)
+    private String insurerLetter;
+
+    @Column(name = "insurer_name", length = 200)
+    private String insurerName;
+
+    @Column(name = "insurer_naic", length = 5)
+    private String insurerNaic;
+
+    @Column(name = "policy_number", length = 60)
+    private String policyNumber;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(name = "expiration_date")
+    private LocalDate expirationDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private PolicyForm form;
+
+    @Column(name = "additional_insured", nullable = false)
+    private boolean additionalInsured;
+
+    @Column(name = "waiver_of_subrogation", nullable = false)
+    private boolean waiverOfSubrogation;
+
+    @Column(name = "primary_non_contributory", nullable = false)
+    private boolean primaryNonContributory;
+
+    @Column(name = "wc_statutory", nullable = false)
+    private boolean wcStatutory;
+
+    @Column(name = "deductible", precision = 15, scale = 2)
+    private BigDecimal deductible;
+
+    @ElementCollection
+    @CollectionTable(name = "policy_auto_symbol", joinColumns = @JoinColumn(name = "policy_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "symbol", nullable = false, length = 12)
+    private Set<AutoSymbol> autoSymbols = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "policy_limit", joinColumns = @JoinColumn(name = "policy_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "limit_kind", length = 40)
+    @Column(name = "amount", nullable = false, precision = 15, scale = 2)
+    private Map<LimitKind, BigDecimal> limits = new HashMap<>();
+
+    protected Policy() {
+    }
+
+    public Policy(CoverageType coverage, String policyNumber, LocalDate effectiveDate, LocalDate expirationDate) {
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
+        this.policyNumber = policyNumber;
+        if (effectiveDate != null && expirationDate != null && expirationDate.isBefore(effectiveDate)) {
+            throw new IllegalArgumentException("policy " + policyNumber + " expires before it takes effect");
+        }
+        this.effectiveDate = effectiveDate;
+        this.expirationDate = expirationDate;
+    }
+
+    void attachTo(Certificate owner) {
+        this.certificate = owner;
+    }
+
+    public Policy insurer(String letter, String name, String naicCode) {
+        this.insurerLetter = letter;
+        this.insurerName = name;
+        this.insurerNaic = naicCode;
+        return this;
+    }
+
+    public Policy coverageName(String name) {
+        this.coverageName = name;
+        return this;
+    }
+
+    public Policy form(PolicyForm policyForm) {
+        this.form = policyForm;
+        return this;
+    }
+
+    public Policy endorsements(boolean additionalInsuredFlag, boolean waiverOfSubrogationFlag,
+            boolean primaryNonContributoryFlag) {
+        this.additionalInsured = additionalInsuredFlag;
+        this.waiverOfSubrogation = waiverOfSubrogationFlag;
+        this.primaryNonContributory = primaryNonContributoryFlag;
+        return this;
+    }
+
+    public Policy wcStatutory(boolean statutory) {
+        this.wcStatutory = statutory;
+        return this;
+    }
+
+    public Policy deductible(BigDecimal amount) {
+        this.deductible = amount;
+        return this;
+    }
+
+    public Policy autoSymbols(Set<AutoSymbol> symbols) {
+        this.autoSymbols = new HashSet<>(symbols);
+        return this;
+    }
+
+    /** States one limit; an amount is never negative. */
+    public Policy limit(LimitKind kind, BigDecimal amount) {
+        Objects.requireNonNull(kind, "kind");
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("limit " + kind + " must be zero or more");
+        }
+        limits.put(kind, amount);
+        return this;
+    }
+
+    /** Whether the policy is in force on the given day: effective on or before it, expiring after it. */
+    public boolean inForceOn(LocalDate day) {
+        return effectiveDate != null && expirationDate != null
+                && !effectiveDate.isAfter(day) && expirationDate.isAfter(day);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Certificate getCertificate() {
+        return certificate;
+    }
+
+    public CoverageType getCoverage() {
+        return coverage;
+    }
+
+    public String getCoverageName() {
+        return coverageName;
+    }
+
+    public String getInsurerLetter() {
+        return insurerLetter;
+    }
+
+    public String getInsurerName() {
+        return insurerName;
+    }
+
+    public String getInsurerNaic() {
+        return insurerNaic;
+    }
+
+    public String getPolicyNumber() {
+        return policyNumber;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public LocalDate getExpirationDate() {
+        return expirationDate;
+    }
+
+    public PolicyForm getForm() {
+        return form;
+    }
+
+    public boolean isAdditionalInsured() {
+        return additionalInsured;
+    }
+
+    public boolean isWaiverOfSubrogation() {
+        return waiverOfSubrogation;
+    }
+
+    public boolean isPrimaryNonContributory() {
+        return primaryNonContributory;
+    }
+
+    public boolean isWcStatutory() {
+        return wcStatutory;
+    }
+
+    public BigDecimal getDeductible() {
+        return deductible;
+    }
+
+    public Set<AutoSymbol> getAutoSymbols() {
+        return autoSymbols.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(autoSymbols));
+    }
+
+    public Map<LimitKind, BigDecimal> getLimits() {
+        return limits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(limits));
+    }
+}

@@ -1,0 +1,17 @@
+package org.opencoi.certificate.domain;
+
+/** Whether the data read from a certificate can be decided on, or waits for a human. */
+public enum ReviewState {
+    /** Read with confidence; decisions use it. */
+    ACCEPTED,
+    /** Something key was missing or uncertain; it waits in the review queue. */
+    PENDING_REVIEW,
+    /** A reviewer corrected and approved it. */
+    APPROVED,
+    /** A reviewer refused it; decisions ignore it. */
+    REJECTED;
+
+    public boolean countsForDecisions() {
+        return this == ACCEPTED || this == APPROVED;
+    }
+}

@@ -1,0 +1,161 @@
+package org.opencoi.requirement.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.opencoi.certificate.domain.AmBestRating;
+import org.opencoi.certificate.domain.FinancialSizeCategory;
+
+/**
+ * One version of a named template of coverage requirements. A version never changes once
+ * decisions have used it: editing a profile creates the next version under the same profile key,
+ * so every decision can name exactly the rules it applied.
+ */
+@Entity
+@Table(name = "requirement_profile")
+public class RequirementProfile {
+
+    public static final int DEFAULT_EXPIRING_WINDOW_DAYS = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "requirement_profile_seq")
+    @SequenceGenerator(name = "requirement_profile_seq", sequenceName = "requirement_profile_seq", allocationSize = 50)
+    private Long id;
+
+    /** Shared by all versions of one profile. */
+    @Column(name = "profile_key", nullable = false, length = 36)
+    private String profileKey;
+
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "expiring_window_days", nullable = false)
+    private int expiringWindowDays = DEFAULT_EXPIRING_WINDOW_DAYS;
+
+    @Column(name = "required_holder_name", length = 200)
+    private String requiredHolderName;
+
+    @Column(name = "umbrella_may_make_up_shortfall", nullable = false)
+    private boolean umbrellaMayMakeUpShortfall;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minimum_rating", length = 12)
+    private AmBestRating minimumRating;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minimum_size_category", length = 5)
+    private FinancialSizeCategory minimumSizeCategory;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CoverageRequirement> requirements = new ArrayList<>();
+
+    protected RequirementProfile() {
+    }
+
+    /** The first version of a new profile. */
+    public RequirementProfile(String name, Instant createdAt) {
+        this.profileKey = UUID.randomUUID().toString();
+        this.versionNumber = 1;
+        rename(name);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        this.name = newName.strip();
+    }
+
+    public void setExpiringWindowDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("expiring window must not be negative");
+        }
+        this.expiringWindowDays = days;
+    }
+
+    public void setRequiredHolderName(String requiredHolderName) {
+        this.requiredHolderName = requiredHolderName;
+    }
+
+    public void setUmbrellaMayMakeUpShortfall(boolean allowed) {
+        this.umbrellaMayMakeUpShortfall = allowed;
+    }
+
+    public void setMinimumInsurer(AmBestRating rating, FinancialSizeCategory sizeCategory) {
+        this.minimumRating = rating;
+        this.minimumSizeCategory = sizeCategory;
+    }
+
+    public CoverageRequirement require(CoverageRequirement requirement) {
+        requirement.attachTo(this);
+        requirements.add(requirement);
+        return requirement;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProfileKey() {
+        return profileKey;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getExpiringWindowDays() {
+        return expiringWindowDays;
+    }
+
+    public String getRequiredHolderName() {
+        return requiredHolderName;
+    }
+
+    public boolean isUmbrellaMayMakeUpShortfall() {
+        return umbrellaMayMakeUpShortfall;
+    }
+
+    public AmBestRating getMinimumRating() {
+        return minimumRating;
+    }
+
+    public FinancialSizeCategory getMinimumSizeCategory() {
+        return minimumSizeCategory;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<CoverageRequirement> getRequirements() {
+        return Collections.unmodifiableList(requirements);
+    }
+}
