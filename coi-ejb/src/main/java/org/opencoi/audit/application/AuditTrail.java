@@ -1,0 +1,46 @@
+package org.opencoi.audit.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
+import org.opencoi.audit.domain.AuditEvent;
+import org.opencoi.audit.domain.AuditEventRepository;
+
+/**
+ * Writes audit events in the caller's transaction, so that a change and its audit event are
+ * committed together or not at all. The actor is the authenticated caller.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditEventRepository events;
+
+    @Inject
+    Clock clock;
+
+    public void recordCreated(String recordType, String recordId, Object after) {
+        record("CREATE", recordType, recordId, null, after);
+    }
+
+    public void record(String action, String recordType, String recordId, Object before, Object after) {
+        events.append(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
+                recordId, toJson(before), toJson(after), null));
+    }
+
+    private static String toJson(Object value) {
+        return value == null ? null : JSON.toJson(value);
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording audit events alongside the changes they describe. */
+package org.opencoi.audit.application;

@@ -1,0 +1,13 @@
+package org.opencoi.audit.domain;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/** Where audit events are appended. There is deliberately no way to change or remove one. */
+public interface AuditEventRepository {
+
+    void append(AuditEvent event);
+
+    /** The events in [from, to), oldest first; the caller closes the stream. */
+    Stream<AuditEvent> between(Instant from, Instant to);
+}

@@ -1,0 +1,80 @@
+package org.opencoi.certificate.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.application.CertificateIntakeService;
+import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.application.DuplicateCertificateException;
+import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateDocument;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.certificate.domain.UnreadableDocumentException;
+import org.opencoi.certificate.infrastructure.AcroFormFieldReader;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorRepository;
+
+@Stateless
+public class DefaultCertificateIntakeService implements CertificateIntakeService {
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    AcroFormFieldReader reader;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public CertificateView receive(long vendorId, String fileName, byte[] content) {
+        Vendor vendor = vendors.find(vendorId)
+                .orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
+        if (content.length == 0) {
+            throw new InvalidRequestException("the file is empty");
+        }
+        String sha256 = CertificateDocument.sha256Of(content);
+        if (certificates.findDocumentBySha256(sha256).isPresent()) {
+            throw new DuplicateCertificateException(sha256);
+        }
+        Map<String, String> fields;
+        try {
+            fields = reader.read(content);
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        var document = new CertificateDocument(fileName == null ? "certificate.pdf" : fileName,
+                "application/pdf", content, clock.instant());
+        certificates.addDocument(document);
+        var certificate = new Certificate(vendor, CertificateSource.UPLOAD, document, clock.instant());
+        certificate.nameParties(fields.get("Producer_FullName_A"), fields.get("NamedInsured_FullName_A"),
+                fields.get("CertificateHolder_FullName_A"));
+        if (certificate.getInsuredName() == null) {
+            certificate.sendToReview("no ACORD 25 form fields with an insured name were found");
+        }
+        certificates.add(certificate);
+        CertificateView view = CertificateView.of(certificate);
+        audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
+        return view;
+    }
+
+    @Override
+    public List<CertificateView> ofVendor(long vendorId) {
+        if (vendors.find(vendorId).isEmpty()) {
+            throw new NotFoundException("vendor " + vendorId + " does not exist");
+        }
+        return certificates.ofVendor(vendorId).stream().map(CertificateView::of).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The transactional implementation of certificate intake. */
+package org.opencoi.certificate.application.internal;

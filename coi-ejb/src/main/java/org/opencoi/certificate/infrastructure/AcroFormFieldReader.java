@@ -1,0 +1,60 @@
+package org.opencoi.certificate.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.opencoi.certificate.domain.UnreadableDocumentException;
+
+/**
+ * Reads the filled-in AcroForm fields of a PDF by their leaf names, so that the plain ACORD 25
+ * ("NamedInsured_FullName_A") and its XFA-hybrid variant ("F[0].P1[0].NamedInsured_FullName_A[0]")
+ * give the same result. A checkbox reads "true" when its value is anything but Off.
+ */
+@ApplicationScoped
+public class AcroFormFieldReader {
+
+    /** Field leaf name to value, for every field that has a value; empty when the PDF has no form. */
+    public Map<String, String> read(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+            Map<String, String> values = new LinkedHashMap<>();
+            if (form != null) {
+                for (PDField field : form.getFieldTree()) {
+                    if (!(field instanceof PDNonTerminalField)) {
+                        String value = valueOf(field);
+                        if (value != null && !value.isBlank()) {
+                            values.putIfAbsent(leafName(field.getFullyQualifiedName()), value.strip());
+                        }
+                    }
+                }
+            }
+            return values;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("the PDF is password-protected", e);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("the file is not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static String valueOf(PDField field) {
+        if (field instanceof PDCheckBox checkBox) {
+            String value = checkBox.getValue();
+            return String.valueOf(value != null && !value.isEmpty() && !"Off".equals(value));
+        }
+        return field.getValueAsString();
+    }
+
+    static String leafName(String qualifiedName) {
+        String leaf = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        int index = leaf.indexOf('[');
+        return index < 0 ? leaf : leaf.substring(0, index);
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA storage of requirement profiles. */
+package org.opencoi.requirement.infrastructure;

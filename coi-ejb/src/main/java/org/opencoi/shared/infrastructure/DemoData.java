@@ -1,0 +1,138 @@
+package org.opencoi.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.opencoi.certificate.domain.AmBestRating;
+import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.certificate.domain.FinancialSizeCategory;
+import org.opencoi.certificate.domain.Insurer;
+import org.opencoi.certificate.domain.Policy;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.requirement.domain.CoverageRequirement;
+import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.AutoSymbol;
+import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.vendor.domain.Vendor;
+
+/**
+ * Fills an empty embedded (H2) database with a small, believable demo: one requirement profile,
+ * a few insurers and vendors, and certificates for some of them. A PostgreSQL database is never touched.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final BigDecimal ONE_MILLION = new BigDecimal("1000000");
+    private static final BigDecimal TWO_MILLION = new BigDecimal("2000000");
+
+    @Resource(lookup = "java:jboss/datasources/CoiDS")
+    private DataSource dataSource;
+
+    @PersistenceContext(unitName = "coi")
+    private EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void loadIfEmbeddedAndEmpty() {
+        if (!embeddedDatabase() || em.createQuery("select count(v) from Vendor v", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+
+        RequirementProfile profile = new RequirementProfile("Standard on-site contractor", now);
+        profile.setRequiredHolderName("OpenCOI Demo Corporation");
+        profile.setUmbrellaMayMakeUpShortfall(true);
+        profile.setMinimumInsurer(AmBestRating.A_MINUS, FinancialSizeCategory.VII);
+        profile.require(new CoverageRequirement(CoverageType.GL, null)
+                .minimum(LimitKind.EACH_OCCURRENCE, ONE_MILLION)
+                .minimum(LimitKind.GENERAL_AGGREGATE, TWO_MILLION)
+                .endorsements(true, true, false));
+        profile.require(new CoverageRequirement(CoverageType.AUTO, null)
+                .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
+                .acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+        profile.require(new CoverageRequirement(CoverageType.WC, null)
+                .wcStatutory(true)
+                .minimum(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION));
+        em.persist(profile);
+
+        em.persist(new Insurer("19445", "National Union Fire Insurance Company of Pittsburgh, PA",
+                AmBestRating.A, FinancialSizeCategory.XV, true));
+        em.persist(new Insurer("25658", "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS,
+                FinancialSizeCategory.XV, true));
+        em.persist(new Insurer("11150", "Arch Insurance Company", AmBestRating.A_PLUS, FinancialSizeCategory.XV, true));
+
+        Vendor acme = vendor("ACME-1001", "Acme Electrical Contractors LLC", "HIGH", profile, now);
+        Vendor brightline = vendor("ACME-1002", "Brightline Roofing Inc", "HIGH", profile, now);
+        vendor("ACME-1003", "Cobalt Janitorial Services Co", "MEDIUM", profile, now);
+        vendor("ACME-1004", "Delta Courier Partners", "LOW", profile, now);
+        vendor("ACME-1005", "Evergreen Landscaping LLC", "MEDIUM", profile, now);
+
+        certificate(acme, now, today.minusMonths(3), today.plusMonths(9));
+        acme.changeStatus(ComplianceStatus.COMPLIANT, now);
+        certificate(brightline, now, today.minusMonths(11), today.plusDays(20));
+        brightline.changeStatus(ComplianceStatus.EXPIRING, now);
+        LOG.info("Loaded the demo data into the embedded database");
+    }
+
+    private Vendor vendor(String externalId, String name, String tier, RequirementProfile profile, Instant now) {
+        Vendor vendor = new Vendor("DEMO-ERP", externalId, name, now);
+        String mailbox = externalId.toLowerCase();
+        vendor.describe(null, tier, mailbox + "@vendor.example", "agent-" + mailbox + "@broker.example");
+        vendor.assignProfile(profile);
+        em.persist(vendor);
+        return vendor;
+    }
+
+    private void certificate(Vendor vendor, Instant now, LocalDate effective, LocalDate expiration) {
+        Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
+        certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
+        certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), effective, expiration)
+                .insurer("A", "Travelers Indemnity Company", "25658")
+                .form(PolicyForm.OCCURRENCE)
+                .endorsements(true, true, false)
+                .limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)
+                .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
+        certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), effective, expiration)
+                .insurer("A", "Travelers Indemnity Company", "25658")
+                .autoSymbols(EnumSet.of(AutoSymbol.ANY))
+                .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
+        certificate.addPolicy(new Policy(CoverageType.WC, "WC-" + vendor.getExternalId(), effective, expiration)
+                .insurer("B", "Arch Insurance Company", "11150")
+                .wcStatutory(true)
+                .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
+                .limit(LimitKind.EL_DISEASE_EACH_EMPLOYEE, ONE_MILLION)
+                .limit(LimitKind.EL_DISEASE_POLICY_LIMIT, ONE_MILLION));
+        em.persist(certificate);
+    }
+
+    private boolean embeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the OpenCOI datasource cannot be reached", e);
+        }
+    }
+}

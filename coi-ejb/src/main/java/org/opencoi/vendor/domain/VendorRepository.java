@@ -1,0 +1,20 @@
+package org.opencoi.vendor.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencoi.compliance.domain.ComplianceStatus;
+
+/** Where vendors are kept. */
+public interface VendorRepository {
+
+    Optional<Vendor> find(long id);
+
+    Optional<Vendor> findBySourceKey(String sourceSystem, String externalId);
+
+    /** One page of vendors ordered by name, optionally only those in one status. */
+    List<Vendor> page(ComplianceStatus status, int offset, int limit);
+
+    long count(ComplianceStatus status);
+
+    void add(Vendor vendor);
+}

@@ -1,0 +1,56 @@
+package org.opencoi.vendor.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorRepository;
+
+@ApplicationScoped
+public class JpaVendorRepository implements VendorRepository {
+
+    @PersistenceContext(unitName = "coi")
+    private EntityManager em;
+
+    @Override
+    public Optional<Vendor> find(long id) {
+        return Optional.ofNullable(em.find(Vendor.class, id));
+    }
+
+    @Override
+    public Optional<Vendor> findBySourceKey(String sourceSystem, String externalId) {
+        return em.createQuery("select v from Vendor v where v.sourceSystem = :source and v.externalId = :external",
+                        Vendor.class)
+                .setParameter("source", sourceSystem)
+                .setParameter("external", externalId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Vendor> page(ComplianceStatus status, int offset, int limit) {
+        return em.createQuery("select v from Vendor v left join fetch v.requirementProfile"
+                                + " where (:status is null or v.complianceStatus = :status) order by v.name, v.id",
+                        Vendor.class)
+                .setParameter("status", status)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count(ComplianceStatus status) {
+        return em.createQuery("select count(v) from Vendor v where (:status is null or v.complianceStatus = :status)",
+                        Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    @Override
+    public void add(Vendor vendor) {
+        em.persist(vendor);
+    }
+}

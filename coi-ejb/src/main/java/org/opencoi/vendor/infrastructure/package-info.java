@@ -1,0 +1,2 @@
+/** JPA storage of vendors. */
+package org.opencoi.vendor.infrastructure;
