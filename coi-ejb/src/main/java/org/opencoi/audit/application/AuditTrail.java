@@ -1,6 +1,7 @@
 package org.opencoi.audit.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import org.opencoi.audit.domain.AuditEventRepository;
  * committed together or not at all. The actor is the authenticated caller.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 

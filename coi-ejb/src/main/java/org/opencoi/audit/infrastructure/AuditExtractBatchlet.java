@@ -3,6 +3,7 @@ package org.opencoi.audit.infrastructure;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.opencoi.audit.application.AuditExtract;
 
 /** The step of the audit-extract job: writes the extract of its date range under the server's data directory. */
 @Named
+@Dependent
 public class AuditExtractBatchlet extends AbstractBatchlet {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.opencoi.shared.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 /** Starts OpenCOI's batch jobs on demand and reports on their executions. */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobService {
 

@@ -22,6 +22,9 @@ public class DatabaseMigration {
 
     public static final String LOCATION = "classpath:db/migration";
 
+    /** OpenCOI's tables live in a schema of their own, apart from the batch runtime's job repository. */
+    public static final String SCHEMA = "coi";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/CoiDS")
@@ -31,6 +34,7 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
+                .schemas(SCHEMA)
                 .locations(LOCATION)
                 .load()
                 .migrate();

@@ -31,7 +31,7 @@ class MigratedSchemaTest {
 
     @Test
     void entitiesMatchMigratedSchemaOnH2() throws Exception {
-        validateAgainst("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        validateAgainst("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "");
     }
 
     @Test
@@ -43,8 +43,8 @@ class MigratedSchemaTest {
 
     @Test
     void validationNoticesAColumnTheMigrationsLack() throws Exception {
-        String url = "jdbc:h2:mem:drift-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        String schema = "DRIFT";
+        String url = "jdbc:h2:mem:drift-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        String schema = "drift";
         migrate(url, "sa", "", schema);
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("alter table " + schema + ".vendor drop column tier");
@@ -56,9 +56,6 @@ class MigratedSchemaTest {
 
     private static void validateAgainst(String url, String user, String password) throws Exception {
         String schema = "schema_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        if (url.startsWith("jdbc:h2:")) {
-            schema = schema.toUpperCase();
-        }
         try {
             int applied = migrate(url, user, password, schema);
             assertThat(applied).isPositive();

@@ -1,5 +1,6 @@
 package org.opencoi.certificate.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,10 +18,12 @@ import org.opencoi.certificate.domain.UnreadableDocumentException;
 import org.opencoi.certificate.infrastructure.AcroFormFieldReader;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
 public class DefaultCertificateIntakeService implements CertificateIntakeService {
 
     @Inject
@@ -39,6 +42,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
     public CertificateView receive(long vendorId, String fileName, byte[] content) {
         Vendor vendor = vendors.find(vendorId)
                 .orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));

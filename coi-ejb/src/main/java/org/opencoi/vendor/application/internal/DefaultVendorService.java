@@ -1,5 +1,6 @@
 package org.opencoi.vendor.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
@@ -17,6 +19,7 @@ import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
 public class DefaultVendorService implements VendorService {
 
     static final int MAX_PAGE_SIZE = 500;
@@ -34,6 +37,7 @@ public class DefaultVendorService implements VendorService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public VendorView register(NewVendor request) {
         if (vendors.findBySourceKey(request.sourceSystem(), request.externalId()).isPresent()) {
             throw new InvalidRequestException("a vendor with sourceSystem " + request.sourceSystem()

@@ -1,0 +1,61 @@
+package org.opencoi.certificate.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.certificate.application.CertificateIntakeService;
+import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.rest.Problem;
+
+/** Certificates of a vendor: /coi/api/v1/vendors/{id}/certificates. */
+@Path("/v1/vendors/{vendorId}/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
+public class CertificateResource {
+
+    /** The largest certificate file accepted; real ACORD 25 PDFs are well under 1 MB. */
+    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+    @Inject
+    CertificateIntakeService intake;
+
+    @GET
+    public List<CertificateView> list(@PathParam("vendorId") long vendorId) {
+        return intake.ofVendor(vendorId);
+    }
+
+    /** Multipart upload with the PDF in the part named "file"; 201 with what was read. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public Response upload(@PathParam("vendorId") long vendorId, @FormParam("file") EntityPart file)
+            throws IOException {
+        if (file == null) {
+            throw new InvalidRequestException("the PDF must be sent in the multipart part named \"file\"");
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "a certificate may be at most " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+        }
+        CertificateView read = intake.receive(vendorId, file.getFileName().orElse(null), content);
+        return Response.status(Response.Status.CREATED).entity(read).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The certificate REST resources: upload and listing per vendor. */
+package org.opencoi.certificate.rest;

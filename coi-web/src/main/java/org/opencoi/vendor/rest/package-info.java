@@ -1,0 +1,2 @@
+/** The vendor REST resources. */
+package org.opencoi.vendor.rest;

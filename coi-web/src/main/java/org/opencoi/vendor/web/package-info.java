@@ -1,0 +1,2 @@
+/** The vendor screens' backing beans. */
+package org.opencoi.vendor.web;
