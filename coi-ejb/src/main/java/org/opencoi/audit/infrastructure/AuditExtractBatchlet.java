@@ -33,7 +33,9 @@ public class AuditExtractBatchlet extends AbstractBatchlet {
     public String process() {
         Path file = extractDirectory().resolve("audit-extract-" + job.getExecutionId() + ".csv");
         long rows = extract.write(LocalDate.parse(from), LocalDate.parse(to), file);
-        return "WROTE " + rows + " EVENTS TO " + file.getFileName();
+        String outcome = "WROTE " + rows + " EVENTS TO " + file.getFileName();
+        job.setExitStatus(outcome);
+        return outcome;
     }
 
     static Path extractDirectory() {
