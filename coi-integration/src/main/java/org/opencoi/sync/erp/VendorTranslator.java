@@ -1,0 +1,57 @@
+package org.opencoi.sync.erp;
+
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.sync.erp.generated.Vendor;
+import org.opencoi.sync.erp.generated.VendorNotFound;
+import org.opencoi.sync.erp.generated.VendorNotFoundDetail;
+import org.opencoi.vendor.application.VendorView;
+
+/**
+ * Translates between the VendorSync contract (the ERP's model, generated from VendorSync.wsdl) and
+ * OpenCOI's vendor model, in both directions. Only this class knows both, so that a change on one side
+ * stays a change here rather than spreading through routes and services.
+ */
+public final class VendorTranslator {
+
+    private VendorTranslator() {
+    }
+
+    /** The key named in a VendorSync request. */
+    public static VendorKey toKey(String sourceSystem, String externalId) {
+        return new VendorKey(sourceSystem, externalId);
+    }
+
+    /** A vendor as the VendorSync contract shows it. */
+    public static Vendor toVendor(VendorView view) {
+        Vendor vendor = new Vendor();
+        vendor.setId(view.id());
+        vendor.setSourceSystem(view.sourceSystem());
+        vendor.setExternalId(view.externalId());
+        vendor.setName(view.name());
+        vendor.setTier(view.tier());
+        vendor.setActive(view.active());
+        vendor.setComplianceStatus(toComplianceStatus(view.status()));
+        return vendor;
+    }
+
+    /** The declared fault for a key that no vendor has. */
+    public static VendorNotFound vendorNotFound(VendorKey key) {
+        VendorNotFoundDetail detail = new VendorNotFoundDetail();
+        detail.setSourceSystem(key.sourceSystem());
+        detail.setExternalId(key.externalId());
+        detail.setMessage("No vendor has externalId " + key.externalId() + " in source system " + key.sourceSystem());
+        return new VendorNotFound(detail.getMessage(), detail);
+    }
+
+    static org.opencoi.sync.erp.generated.ComplianceStatus toComplianceStatus(ComplianceStatus status) {
+        // Spelled out rather than mapped by name: a status added to the domain stops the build here
+        // until someone decides what the published contract says about it.
+        return switch (status) {
+            case COMPLIANT -> org.opencoi.sync.erp.generated.ComplianceStatus.COMPLIANT;
+            case EXPIRING -> org.opencoi.sync.erp.generated.ComplianceStatus.EXPIRING;
+            case NON_COMPLIANT -> org.opencoi.sync.erp.generated.ComplianceStatus.NON_COMPLIANT;
+            case PENDING_REVIEW -> org.opencoi.sync.erp.generated.ComplianceStatus.PENDING_REVIEW;
+            case NO_CERTIFICATE -> org.opencoi.sync.erp.generated.ComplianceStatus.NO_CERTIFICATE;
+        };
+    }
+}

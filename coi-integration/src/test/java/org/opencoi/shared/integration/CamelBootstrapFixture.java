@@ -1,0 +1,21 @@
+package org.opencoi.shared.integration;
+
+import org.opencoi.vendor.application.VendorService;
+
+/** Starts and stops the Camel bootstrap as the container does (inject, then @PostConstruct), for tests in other packages. */
+public final class CamelBootstrapFixture {
+
+    private CamelBootstrapFixture() {
+    }
+
+    public static CamelBootstrap started(VendorService vendors) {
+        CamelBootstrap bootstrap = new CamelBootstrap();
+        bootstrap.vendors = vendors;
+        bootstrap.start();
+        return bootstrap;
+    }
+
+    public static void stop(CamelBootstrap bootstrap) {
+        bootstrap.stop();
+    }
+}

@@ -1,0 +1,38 @@
+package org.opencoi.sync.erp;
+
+import java.util.Optional;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.vendor.application.NewVendor;
+import org.opencoi.vendor.application.VendorPage;
+import org.opencoi.vendor.application.VendorService;
+import org.opencoi.vendor.application.VendorView;
+
+/** The vendor service while its database is down: every call fails, as the real one would. */
+public class UnavailableVendorService implements VendorService {
+
+    public static final String MESSAGE = "vendor database unavailable";
+
+    @Override
+    public VendorView register(NewVendor vendor) {
+        throw unavailable();
+    }
+
+    @Override
+    public VendorView get(long id) {
+        throw unavailable();
+    }
+
+    @Override
+    public Optional<VendorView> findBySourceKey(String sourceSystem, String externalId) {
+        throw unavailable();
+    }
+
+    @Override
+    public VendorPage list(ComplianceStatus status, int offset, int limit) {
+        throw unavailable();
+    }
+
+    private static IllegalStateException unavailable() {
+        return new IllegalStateException(MESSAGE);
+    }
+}
