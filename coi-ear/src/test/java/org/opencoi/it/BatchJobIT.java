@@ -12,22 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit-extract Jakarta Batch job, started through the server's JobOperator and followed to its end. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BatchJobIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return CoiDeployment.ear();
-    }
+class BatchJobIT extends DeployedEarTest {
 
     @Test
     void auditExtractWritesTodaysEventsAsCsv() throws IOException {

@@ -6,23 +6,11 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
 
 /** Uploading an ACORD 25 PDF: PDFBox reads its form fields on the server. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CertificateUploadIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return CoiDeployment.ear();
-    }
+class CertificateUploadIT extends DeployedEarTest {
 
     @Test
     void uploadedFillableAcord25IsReadAndKept() {

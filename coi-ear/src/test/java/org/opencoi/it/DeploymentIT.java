@@ -8,22 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The EAR deploys on the provisioned server and every part of the stack answers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeploymentIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return CoiDeployment.ear();
-    }
+class DeploymentIT extends DeployedEarTest {
 
     @Test
     void healthReportsDatabaseAndCamelUp() {

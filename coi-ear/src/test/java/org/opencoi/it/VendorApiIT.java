@@ -7,24 +7,12 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The vendor REST API over plain HTTP, as an ERP or a script would use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VendorApiIT {
+class VendorApiIT extends DeployedEarTest {
 
     private static final String VENDORS = "/coi/api/v1/vendors";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return CoiDeployment.ear();
-    }
 
     @Test
     void registeredVendorCanBeReadBackByIdAndBySourceKey() {

@@ -7,26 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 /** The VendorSync SOAP service answers plain SOAP 1.1 over HTTP, through the Camel route to the vendor service. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VendorSyncSoapIT {
+class VendorSyncSoapIT extends DeployedEarTest {
 
     private static final String ENDPOINT = "/coi-ws/VendorSync";
     private static final String NS = "urn:opencoi:sync:vendor:1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return CoiDeployment.ear();
-    }
 
     @Test
     void findVendorAnswersWithTheRegisteredVendor() throws Exception {
