@@ -1,0 +1,38 @@
+package org.opencoi.compliance.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where one vendor stands against one version of its requirement profile on one day, and why. It
+ * names the stored inputs it was made from so that it can be made again and give the same result.
+ *
+ * @param vendorId the vendor's id; null for a vendor not stored
+ * @param profileId the id of the profile version applied; null for a profile not stored
+ * @param profileVersion the version number of the profile applied
+ * @param deficiencies in the profile's order of lines, then in the engine's order of checks; waived ones included
+ * @param certificateIds the certificates decided on or awaiting review, newest first
+ * @param policyIds the policies the decision rests on, ascending
+ * @param waiverIds the waivers that accepted a deficiency, ascending
+ */
+public record ComplianceDecision(
+        Long vendorId,
+        ComplianceStatus status,
+        LocalDate asOf,
+        Long profileId,
+        int profileVersion,
+        List<Deficiency> deficiencies,
+        List<Long> certificateIds,
+        List<Long> policyIds,
+        List<Long> waiverIds) {
+
+    public ComplianceDecision {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(asOf, "asOf");
+        deficiencies = List.copyOf(deficiencies);
+        certificateIds = List.copyOf(certificateIds);
+        policyIds = List.copyOf(policyIds);
+        waiverIds = List.copyOf(waiverIds);
+    }
+}
