@@ -7,8 +7,14 @@ import java.util.List;
 @Local
 public interface CertificateIntakeService {
 
-    /** Keeps the original, reads it, and returns what was read; a file received before is refused. */
+    /**
+     * Keeps the original, reads it, decides the vendor on it, and returns what was read with the decision;
+     * a file received before is refused.
+     */
     CertificateView receive(long vendorId, String fileName, byte[] content);
+
+    /** Records a certificate keyed in by hand and decides the vendor on it. */
+    CertificateView enter(long vendorId, CertificateEntry entry);
 
     List<CertificateView> ofVendor(long vendorId);
 }

@@ -48,6 +48,14 @@ public class Insurer {
         this.admitted = admitted;
     }
 
+    /** Takes the newest published name, rating and size of the insurer. */
+    public void rate(String newName, AmBestRating rating, FinancialSizeCategory size, boolean isAdmitted) {
+        this.name = Objects.requireNonNull(newName, "name");
+        this.amBestRating = rating;
+        this.financialSizeCategory = size;
+        this.admitted = isAdmitted;
+    }
+
     public String getNaicCode() {
         return naicCode;
     }

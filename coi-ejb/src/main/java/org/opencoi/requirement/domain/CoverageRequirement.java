@@ -97,14 +97,36 @@ public class CoverageRequirement {
         this.profile = owner;
     }
 
-    /** Sets the minimum for one limit kind; amounts are whole currency units and never negative. */
+    /**
+     * Sets the minimum for one limit kind; amounts are never negative. The limit kind must be one the
+     * line states on an ACORD 25: employers' liability limits sit on the workers' compensation line, and
+     * umbrella limits on the umbrella or excess line.
+     */
     public CoverageRequirement minimum(LimitKind kind, BigDecimal amount) {
         Objects.requireNonNull(kind, "kind");
         if (amount == null || amount.signum() < 0) {
             throw new IllegalArgumentException("minimum for " + kind + " must be zero or more");
         }
+        if (!statesLimit(kind)) {
+            throw new IllegalArgumentException(coverage + " coverage has no " + kind + " limit");
+        }
         minimumLimits.put(kind, amount);
         return this;
+    }
+
+    private boolean statesLimit(LimitKind kind) {
+        return switch (coverage) {
+            case WC, EL -> kind.line() == CoverageType.EL;
+            case UMBRELLA, EXCESS -> kind.line() == CoverageType.UMBRELLA;
+            case GL, AUTO -> kind.line() == coverage;
+            case OTHER -> false;
+        };
+    }
+
+    /** Whether this and the other requirement are for the same line (OTHER lines by name, ignoring case). */
+    boolean sameLineAs(CoverageRequirement other) {
+        return coverage == other.coverage
+                && (otherName == null ? other.otherName == null : otherName.equalsIgnoreCase(other.otherName));
     }
 
     public CoverageRequirement optional() {

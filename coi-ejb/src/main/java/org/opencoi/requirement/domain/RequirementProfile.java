@@ -82,6 +82,17 @@ public class RequirementProfile {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * The next version of this profile: same profile key, version number one higher, no requirements yet.
+     * This version stays as it is, so decisions made with it can still name it.
+     */
+    public RequirementProfile nextVersion(String newName, Instant at) {
+        RequirementProfile next = new RequirementProfile(newName, at);
+        next.profileKey = profileKey;
+        next.versionNumber = versionNumber + 1;
+        return next;
+    }
+
     public void rename(String newName) {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
@@ -109,7 +120,12 @@ public class RequirementProfile {
         this.minimumSizeCategory = sizeCategory;
     }
 
+    /** Adds the requirement of one line; a profile asks once of each line. */
     public CoverageRequirement require(CoverageRequirement requirement) {
+        if (requirements.stream().anyMatch(requirement::sameLineAs)) {
+            throw new IllegalArgumentException("the profile already has a requirement for "
+                    + requirement.getCoverage() + (requirement.getOtherName() == null ? "" : " " + requirement.getOtherName()));
+        }
         requirement.attachTo(this);
         requirements.add(requirement);
         return requirement;

@@ -2,6 +2,7 @@ package org.opencoi.shared.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,15 +18,17 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.certificate.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
@@ -34,11 +37,14 @@ import org.opencoi.vendor.domain.Vendor;
 
 /**
  * Fills an empty embedded (H2) database with a small, believable demo: one requirement profile,
- * a few insurers and vendors, and certificates for some of them. A PostgreSQL database is never touched.
+ * a few insurers and vendors, certificates for some of them, and a first compliance decision for each
+ * vendor made by the engine. A PostgreSQL database is never touched.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@RunAs(Roles.ADMIN)
+@RunAsPrincipal("system")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -53,6 +59,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ComplianceService compliance;
 
     @PostConstruct
     void loadIfEmbeddedAndEmpty() {
@@ -86,14 +95,15 @@ public class DemoData {
 
         Vendor acme = vendor("ACME-1001", "Acme Electrical Contractors LLC", "HIGH", profile, now);
         Vendor brightline = vendor("ACME-1002", "Brightline Roofing Inc", "HIGH", profile, now);
-        vendor("ACME-1003", "Cobalt Janitorial Services Co", "MEDIUM", profile, now);
+        Vendor cobalt = vendor("ACME-1003", "Cobalt Janitorial Services Co", "MEDIUM", profile, now);
         vendor("ACME-1004", "Delta Courier Partners", "LOW", profile, now);
         vendor("ACME-1005", "Evergreen Landscaping LLC", "MEDIUM", profile, now);
 
-        certificate(acme, now, today.minusMonths(3), today.plusMonths(9));
-        acme.changeStatus(ComplianceStatus.COMPLIANT, now);
-        certificate(brightline, now, today.minusMonths(11), today.plusDays(20));
-        brightline.changeStatus(ComplianceStatus.EXPIRING, now);
+        certificate(acme, now, today.minusMonths(3), today.plusMonths(9), ONE_MILLION);
+        certificate(brightline, now, today.minusMonths(11), today.plusDays(20), ONE_MILLION);
+        certificate(cobalt, now, today.minusMonths(1), today.plusMonths(11), new BigDecimal("500000"));
+        em.flush();
+        em.createQuery("select v.id from Vendor v", Long.class).getResultList().forEach(compliance::evaluateToday);
         LOG.info("Loaded the demo data into the embedded database");
     }
 
@@ -106,14 +116,15 @@ public class DemoData {
         return vendor;
     }
 
-    private void certificate(Vendor vendor, Instant now, LocalDate effective, LocalDate expiration) {
+    private void certificate(Vendor vendor, Instant now, LocalDate effective, LocalDate expiration,
+            BigDecimal eachOccurrence) {
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
         certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
         certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), effective, expiration)
                 .insurer("A", "Travelers Indemnity Company", "25658")
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(true, true, false)
-                .limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)
+                .limit(LimitKind.EACH_OCCURRENCE, eachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
         certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), effective, expiration)
                 .insurer("A", "Travelers Indemnity Company", "25658")

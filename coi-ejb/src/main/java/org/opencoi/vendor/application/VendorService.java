@@ -10,6 +10,9 @@ public interface VendorService {
 
     VendorView register(NewVendor vendor);
 
+    /** Changes a vendor; a changed requirement profile gets the vendor decided again. */
+    VendorView update(long id, VendorUpdate update);
+
     VendorView get(long id);
 
     Optional<VendorView> findBySourceKey(String sourceSystem, String externalId);

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -36,6 +37,17 @@ public class CertificateResource {
     @GET
     public List<CertificateView> list(@PathParam("vendorId") long vendorId) {
         return intake.ofVendor(vendorId);
+    }
+
+    /** A certificate keyed in by hand, as JSON; 201 with the certificate and the vendor's new decision. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public Response enter(@PathParam("vendorId") long vendorId, CertificateEntry entry) {
+        if (entry == null) {
+            throw new InvalidRequestException("the request body must be a certificate as JSON");
+        }
+        return Response.status(Response.Status.CREATED).entity(intake.enter(vendorId, entry)).build();
     }
 
     /** Multipart upload with the PDF in the part named "file"; 201 with what was read. */

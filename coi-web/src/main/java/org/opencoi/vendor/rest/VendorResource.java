@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 
 /** Vendors over REST: /coi/api/v1/vendors. */
@@ -65,6 +67,15 @@ public class VendorResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created)
                 .build();
+    }
+
+    /** PUT /{id}: changes name, tax id, tier, contacts, profile or active flag; the ERP key stays. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    public VendorView update(@PathParam("id") long id, VendorUpdate update) {
+        return vendors.update(id, update);
     }
 
     private static ComplianceStatus parseStatus(String status) {

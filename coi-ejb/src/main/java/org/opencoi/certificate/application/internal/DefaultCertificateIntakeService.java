@@ -6,19 +6,25 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DuplicateCertificateException;
+import org.opencoi.certificate.application.PolicyEntry;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.certificate.domain.Policy;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
 import org.opencoi.certificate.infrastructure.AcroFormFieldReader;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
 
@@ -37,6 +43,9 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ComplianceService compliance;
 
     @Inject
     Clock clock;
@@ -68,10 +77,62 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         if (certificate.getInsuredName() == null) {
             certificate.sendToReview("no ACORD 25 form fields with an insured name were found");
         }
+        return keepAndDecide(certificate);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public CertificateView enter(long vendorId, CertificateEntry entry) {
+        Vendor vendor = vendors.find(vendorId)
+                .orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
+        if (entry == null || entry.policies() == null || entry.policies().isEmpty()) {
+            throw new InvalidRequestException("a certificate needs at least one policy");
+        }
+        var certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, clock.instant());
+        certificate.nameParties(entry.producerName(), entry.insuredName(), entry.holderName());
+        certificate.describeOperations(entry.descriptionOfOperations(), entry.issuedOn());
+        try {
+            entry.policies().forEach(p -> certificate.addPolicy(policy(p)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException("invalid policy: " + e.getMessage());
+        }
+        return keepAndDecide(certificate);
+    }
+
+    private CertificateView keepAndDecide(Certificate certificate) {
         certificates.add(certificate);
         CertificateView view = CertificateView.of(certificate);
         audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
-        return view;
+        if (certificate.getVendor().getRequirementProfile() == null) {
+            return view;
+        }
+        return view.withCompliance(compliance.evaluateToday(certificate.getVendor().getId()));
+    }
+
+    private static Policy policy(PolicyEntry p) {
+        if (p == null || p.coverage() == null) {
+            throw new IllegalArgumentException("each policy needs a coverage (GL, AUTO, UMBRELLA, EXCESS, WC, EL, OTHER)");
+        }
+        if (p.coverage() == CoverageType.OTHER && (p.coverageName() == null || p.coverageName().isBlank())) {
+            throw new IllegalArgumentException("an OTHER policy needs a coverageName");
+        }
+        Policy policy = new Policy(p.coverage(), p.policyNumber(), p.effectiveDate(), p.expirationDate())
+                .coverageName(p.coverageName())
+                .insurer(p.insurerLetter(), p.insurerName(), p.insurerNaic())
+                .form(p.form())
+                .endorsements(p.additionalInsured(), p.waiverOfSubrogation(), p.primaryNonContributory())
+                .wcStatutory(p.wcStatutory())
+                .autoSymbols(p.autoSymbols() == null ? Set.of() : p.autoSymbols());
+        if (p.deductible() != null) {
+            if (p.deductible().signum() < 0) {
+                throw new IllegalArgumentException("deductible must be zero or more");
+            }
+            policy.deductible(p.deductible());
+        }
+        if (p.limits() != null) {
+            p.limits().forEach(policy::limit);
+        }
+        return policy;
     }
 
     @Override

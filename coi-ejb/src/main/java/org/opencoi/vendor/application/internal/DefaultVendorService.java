@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -14,6 +15,7 @@ import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
@@ -34,6 +36,9 @@ public class DefaultVendorService implements VendorService {
     AuditTrail audit;
 
     @Inject
+    ComplianceService compliance;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -50,15 +55,47 @@ public class DefaultVendorService implements VendorService {
             throw new InvalidRequestException(e.getMessage());
         }
         vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
-        if (request.requirementProfileId() != null) {
-            vendor.assignProfile(profiles.find(request.requirementProfileId())
-                    .orElseThrow(() -> new InvalidRequestException(
-                            "requirement profile " + request.requirementProfileId() + " does not exist")));
-        }
+        assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
-        VendorView view = VendorView.of(vendor);
-        audit.recordCreated("Vendor", String.valueOf(vendor.getId()), view);
-        return view;
+        audit.recordCreated("Vendor", String.valueOf(vendor.getId()), VendorView.of(vendor));
+        if (vendor.getRequirementProfile() != null) {
+            compliance.evaluateToday(vendor.getId());
+        }
+        return VendorView.of(vendor);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    public VendorView update(long id, VendorUpdate update) {
+        if (update == null) {
+            throw new InvalidRequestException("the request body must be the vendor's changes as JSON");
+        }
+        Vendor vendor = vendors.find(id).orElseThrow(() -> new NotFoundException("vendor " + id + " does not exist"));
+        VendorView before = VendorView.of(vendor);
+        try {
+            vendor.rename(update.name());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        vendor.describe(update.taxId(), update.tier(), update.contactEmail(), update.agentEmail());
+        if (Boolean.FALSE.equals(update.active())) {
+            vendor.deactivate();
+        } else if (Boolean.TRUE.equals(update.active())) {
+            vendor.activate();
+        }
+        assignProfile(vendor, update.requirementProfileId());
+        audit.record("UPDATE", "Vendor", String.valueOf(id), before, VendorView.of(vendor));
+        if (vendor.getRequirementProfile() != null && !vendor.getRequirementProfile().getId().equals(before.requirementProfileId())) {
+            compliance.evaluateToday(id);
+        }
+        return VendorView.of(vendor);
+    }
+
+    private void assignProfile(Vendor vendor, Long profileId) {
+        if (profileId != null) {
+            vendor.assignProfile(profiles.find(profileId)
+                    .orElseThrow(() -> new InvalidRequestException("requirement profile " + profileId + " does not exist")));
+        }
     }
 
     @Override

@@ -1,0 +1,14 @@
+package org.opencoi.certificate.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where insurers and their ratings are kept, by NAIC code. */
+public interface InsurerRepository {
+
+    List<Insurer> all();
+
+    Optional<Insurer> find(String naicCode);
+
+    void add(Insurer insurer);
+}

@@ -1,0 +1,32 @@
+package org.opencoi.compliance.application;
+
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Deciding where vendors stand, keeping every decision, and waivers. */
+@Local
+public interface ComplianceService {
+
+    /** The decision in force for the vendor today: its newest decision for today or an earlier day. */
+    DecisionView current(long vendorId);
+
+    /**
+     * Decides the vendor as of the given day from its stored certificates, profile version and waivers,
+     * and records the decision. A decision as of today also becomes the vendor's status; a status change
+     * is audited.
+     */
+    DecisionView evaluate(long vendorId, LocalDate asOf);
+
+    /** Decides the vendor as of today; see {@link #evaluate}. */
+    DecisionView evaluateToday(long vendorId);
+
+    /** The vendor's decisions, newest first. */
+    List<DecisionView> history(long vendorId, int limit);
+
+    /** Grants a waiver from today until the requested day and decides the vendor again. */
+    WaiverView grantWaiver(long vendorId, WaiverRequest request);
+
+    /** The vendor's waivers, active and lapsed. */
+    List<WaiverView> waivers(long vendorId);
+}

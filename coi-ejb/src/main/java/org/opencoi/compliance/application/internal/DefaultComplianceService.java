@@ -1,0 +1,145 @@
+package org.opencoi.compliance.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.InsurerRepository;
+import org.opencoi.compliance.application.ComplianceService;
+import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.application.WaiverRequest;
+import org.opencoi.compliance.application.WaiverView;
+import org.opencoi.compliance.domain.ComplianceDecision;
+import org.opencoi.compliance.domain.ComplianceEngine;
+import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.CoverageLine;
+import org.opencoi.compliance.domain.InsurerRatings;
+import org.opencoi.compliance.domain.ProfileSnapshot;
+import org.opencoi.compliance.domain.RecordedDecision;
+import org.opencoi.compliance.domain.VendorSnapshot;
+import org.opencoi.compliance.domain.VendorWaiver;
+import org.opencoi.compliance.domain.Waiver;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorRepository;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
+public class DefaultComplianceService implements ComplianceService {
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    InsurerRepository insurers;
+
+    @Inject
+    ComplianceRepository decisions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public DecisionView current(long vendorId) {
+        vendor(vendorId);
+        return decisions.decisionInForce(vendorId, today()).map(DecisionView::of)
+                .orElseThrow(() -> new NotFoundException("vendor " + vendorId + " has not been decided yet"));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public DecisionView evaluate(long vendorId, LocalDate asOf) {
+        Vendor vendor = vendor(vendorId);
+        if (vendor.getRequirementProfile() == null) {
+            throw new InvalidRequestException("vendor " + vendorId + " has no requirement profile to decide against");
+        }
+        List<VendorWaiver> waivers = decisions.waivers(vendorId);
+        ComplianceDecision decision = new ComplianceEngine(InsurerRatings.from(insurers.all())).decide(
+                VendorSnapshot.from(vendor, certificates.ofVendor(vendorId),
+                        waivers.stream().map(VendorWaiver::toWaiver).toList()),
+                ProfileSnapshot.from(vendor.getRequirementProfile()), asOf);
+        RecordedDecision recorded = new RecordedDecision(vendorId, decision, caller(), clock.instant());
+        decisions.add(recorded);
+        DecisionView view = DecisionView.of(recorded);
+        audit.record("DECIDE", "Vendor", String.valueOf(vendorId), null, view);
+        if (asOf.equals(today())) {
+            var before = vendor.getComplianceStatus();
+            if (vendor.changeStatus(decision.status(), clock.instant())) {
+                audit.record("STATUS_CHANGE", "Vendor", String.valueOf(vendorId),
+                        Map.of("status", before), Map.of("status", decision.status(), "decisionId", recorded.getId()));
+            }
+        }
+        return view;
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public DecisionView evaluateToday(long vendorId) {
+        return evaluate(vendorId, today());
+    }
+
+    @Override
+    public List<DecisionView> history(long vendorId, int limit) {
+        vendor(vendorId);
+        return decisions.decisions(vendorId, limit).stream().map(DecisionView::of).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public WaiverView grantWaiver(long vendorId, WaiverRequest request) {
+        vendor(vendorId);
+        Waiver waiver;
+        try {
+            waiver = new Waiver(null, request.kind(), new CoverageLine(request.coverage(), request.coverageName()),
+                    request.limit(), today(), request.until(), request.reason());
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new InvalidRequestException("a waiver needs kind, coverage, until (not before today) and a reason: "
+                    + e.getMessage());
+        }
+        VendorWaiver stored = new VendorWaiver(vendorId, waiver, caller(), clock.instant());
+        decisions.add(stored);
+        WaiverView view = WaiverView.of(stored, today());
+        audit.record("GRANT_WAIVER", "Vendor", String.valueOf(vendorId), null, view);
+        if (vendors.find(vendorId).map(Vendor::getRequirementProfile).isPresent()) {
+            evaluate(vendorId, today());
+        }
+        return view;
+    }
+
+    @Override
+    public List<WaiverView> waivers(long vendorId) {
+        vendor(vendorId);
+        LocalDate today = today();
+        return decisions.waivers(vendorId).stream().map(w -> WaiverView.of(w, today)).toList();
+    }
+
+    private Vendor vendor(long vendorId) {
+        return vendors.find(vendorId).orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,2 @@
+/** The transactional implementation of the compliance service. */
+package org.opencoi.compliance.application.internal;

@@ -1,0 +1,56 @@
+package org.opencoi.compliance.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.RecordedDecision;
+import org.opencoi.compliance.domain.VendorWaiver;
+
+@ApplicationScoped
+public class JpaComplianceRepository implements ComplianceRepository {
+
+    @PersistenceContext(unitName = "coi")
+    private EntityManager em;
+
+    @Override
+    public void add(RecordedDecision decision) {
+        em.persist(decision);
+    }
+
+    @Override
+    public Optional<RecordedDecision> decisionInForce(long vendorId, LocalDate day) {
+        return em.createQuery("select d from RecordedDecision d where d.vendorId = :vendor and d.asOf <= :day"
+                        + " order by d.asOf desc, d.decidedAt desc, d.id desc", RecordedDecision.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<RecordedDecision> decisions(long vendorId, int limit) {
+        return em.createQuery("select d from RecordedDecision d where d.vendorId = :vendor"
+                        + " order by d.decidedAt desc, d.id desc", RecordedDecision.class)
+                .setParameter("vendor", vendorId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void add(VendorWaiver waiver) {
+        em.persist(waiver);
+    }
+
+    @Override
+    public List<VendorWaiver> waivers(long vendorId) {
+        return em.createQuery("select w from VendorWaiver w where w.vendorId = :vendor order by w.id",
+                        VendorWaiver.class)
+                .setParameter("vendor", vendorId)
+                .getResultList();
+    }
+}

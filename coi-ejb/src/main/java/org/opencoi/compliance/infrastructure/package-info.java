@@ -1,0 +1,2 @@
+/** JPA storage of compliance decisions and waivers. */
+package org.opencoi.compliance.infrastructure;

@@ -1,0 +1,2 @@
+/** The requirement profile REST resources. */
+package org.opencoi.requirement.rest;
