@@ -9,6 +9,7 @@ import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 
 /**
@@ -31,6 +32,17 @@ public class InMemoryVendorService implements VendorService {
                 vendor.requirementProfileId(), null, ComplianceStatus.NO_CERTIFICATE, null);
         vendors.add(view);
         return view;
+    }
+
+    @Override
+    public VendorView update(long id, VendorUpdate update) {
+        VendorView old = get(id);
+        VendorView changed = new VendorView(id, old.sourceSystem(), old.externalId(), update.name(), update.taxId(),
+                update.tier(), update.contactEmail(), update.agentEmail(),
+                update.active() == null ? old.active() : update.active(), update.requirementProfileId(), null,
+                old.status(), old.statusChangedAt());
+        vendors.set(vendors.indexOf(old), changed);
+        return changed;
     }
 
     @Override

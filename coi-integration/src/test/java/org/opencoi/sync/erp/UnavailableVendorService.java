@@ -5,6 +5,7 @@ import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 
 /** The vendor service while its database is down: every call fails, as the real one would. */
@@ -14,6 +15,11 @@ public class UnavailableVendorService implements VendorService {
 
     @Override
     public VendorView register(NewVendor vendor) {
+        throw unavailable();
+    }
+
+    @Override
+    public VendorView update(long id, VendorUpdate update) {
         throw unavailable();
     }
 
