@@ -82,6 +82,29 @@ class ComplianceApiIT extends DeployedEarTest {
     }
 
     @Test
+    void decidingAgainOnTheSameInputsGivesTheSameDecisionAndEveryDecisionIsAudited() {
+        long vendorId = registerVendor("Repeatable Roofing LLC", createProfile("Repeat " + UUID.randomUUID()));
+        CoiClient.as("admin").postJson(certificates(vendorId),
+                certificate("Repeatable Roofing LLC", 750_000, TODAY.minusMonths(2), TODAY.plusMonths(10)));
+        String asOf = TODAY.plusDays(3).toString();
+
+        JsonObject first = CoiClient.json(CoiClient.as("admin").postEmpty(compliance(vendorId) + "/evaluate?asOf=" + asOf));
+        JsonObject second = CoiClient.json(CoiClient.as("admin").postEmpty(compliance(vendorId) + "/evaluate?asOf=" + asOf));
+
+        assertThat(second.getJsonNumber("id")).isNotEqualTo(first.getJsonNumber("id"));
+        for (String same : new String[] {"status", "deficiencies", "certificateIds", "policyIds", "waiverIds", "profileVersion"}) {
+            assertThat(second.get(same)).as(same).isEqualTo(first.get(same));
+        }
+        HttpResponse<String> audit = CoiClient.as("admin")
+                .get("/coi/api/v1/audit-events?recordType=Vendor&recordId=" + vendorId);
+        assertThat(CoiClient.jsonArray(audit).getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action"))
+                .containsSubsequence("CREATE", "DECIDE", "DECIDE", "STATUS_CHANGE", "DECIDE", "DECIDE");
+        assertThat(CoiClient.as("viewer").get("/coi/api/v1/audit-events?recordType=Vendor&recordId=" + vendorId)
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void expiringWithinTheWindowIsExpiringAndAFutureDateShowsItExpired() {
         long vendorId = registerVendor("Summit Glass Co", createProfile("Glaziers " + UUID.randomUUID()));
 

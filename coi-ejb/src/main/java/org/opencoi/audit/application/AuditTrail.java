@@ -2,6 +2,7 @@ package org.opencoi.audit.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
+import java.util.List;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
+import org.opencoi.shared.application.Roles;
 
 /**
  * Writes audit events in the caller's transaction, so that a change and its audit event are
@@ -40,6 +43,13 @@ public class AuditTrail {
     public void record(String action, String recordType, String recordId, Object before, Object after) {
         events.append(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
                 recordId, toJson(before), toJson(after), null));
+    }
+
+    /** What happened to one record, oldest first; for admins and auditors. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<AuditEventView> ofRecord(String recordType, String recordId) {
+        return events.ofRecord(recordType, recordId).stream().map(AuditEventView::of).toList();
     }
 
     private static String toJson(Object value) {

@@ -1,0 +1,14 @@
+package org.opencoi.audit.application;
+
+import java.time.Instant;
+import org.opencoi.audit.domain.AuditEvent;
+
+/** An audit event as screens and APIs show it; before and after are the JSON the event recorded. */
+public record AuditEventView(long id, Instant occurredAt, String actor, String action, String recordType,
+        String recordId, String before, String after) {
+
+    public static AuditEventView of(AuditEvent e) {
+        return new AuditEventView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getRecordType(),
+                e.getRecordId(), e.getBeforeValue(), e.getAfterValue());
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail over REST. */
+package org.opencoi.audit.rest;
