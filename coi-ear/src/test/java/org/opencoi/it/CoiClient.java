@@ -48,6 +48,12 @@ final class CoiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request with a JSON body and any method (PUT, DELETE, ...). */
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -35,6 +35,25 @@ class VendorApiIT extends DeployedEarTest {
     }
 
     @Test
+    void updateChangesTheVendorButNeverItsErpKey() {
+        JsonObject vendor = CoiClient.registerVendor("Old Name Works");
+        long id = vendor.getJsonNumber("id").longValue();
+
+        HttpResponse<String> updated = CoiClient.as("erp").send("PUT", VENDORS + "/" + id, Json.createObjectBuilder()
+                .add("name", "New Name Works Inc").add("tier", "LOW").add("contactEmail", "risk@newname.example")
+                .add("active", false).build().toString());
+
+        assertThat(updated.statusCode()).isEqualTo(200);
+        JsonObject read = CoiClient.json(CoiClient.as("viewer").get(VENDORS + "/" + id));
+        assertThat(read.getString("name")).isEqualTo("New Name Works Inc");
+        assertThat(read.getString("tier")).isEqualTo("LOW");
+        assertThat(read.getBoolean("active")).isFalse();
+        assertThat(read.getString("externalId")).isEqualTo(vendor.getString("externalId"));
+        assertThat(CoiClient.as("erp").send("PUT", VENDORS + "/" + id, "{\"name\": \" \"}").statusCode()).isEqualTo(400);
+        assertThat(CoiClient.as("viewer").send("PUT", VENDORS + "/" + id, "{\"name\": \"X\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void listIsPagedAndFilteredByStatus() {
         CoiClient.registerVendor("Paging Check Ltd");
 
