@@ -99,8 +99,9 @@ public class CoverageRequirement {
 
     /**
      * Sets the minimum for one limit kind; amounts are never negative. The limit kind must be one the
-     * line states on an ACORD 25: employers' liability limits sit on the workers' compensation line, and
-     * umbrella limits on the umbrella or excess line.
+     * line states on an ACORD 25: employers' liability limits sit on the workers' compensation line,
+     * umbrella limits on the umbrella or excess line, and an OTHER line (professional, cyber, ...) states
+     * a per-claim or per-occurrence limit (EACH_OCCURRENCE) and an aggregate (GENERAL_AGGREGATE).
      */
     public CoverageRequirement minimum(LimitKind kind, BigDecimal amount) {
         Objects.requireNonNull(kind, "kind");
@@ -119,7 +120,7 @@ public class CoverageRequirement {
             case WC, EL -> kind.line() == CoverageType.EL;
             case UMBRELLA, EXCESS -> kind.line() == CoverageType.UMBRELLA;
             case GL, AUTO -> kind.line() == coverage;
-            case OTHER -> false;
+            case OTHER -> kind == LimitKind.EACH_OCCURRENCE || kind == LimitKind.GENERAL_AGGREGATE;
         };
     }
 
