@@ -63,6 +63,18 @@ final class CoiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A GET whose answer is kept as bytes, for documents. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A multipart/form-data upload of one file in the part named "file". */
     HttpResponse<String> upload(String path, String fileName, byte[] content) {
         String boundary = "coi-" + UUID.randomUUID();

@@ -2,6 +2,7 @@ package org.opencoi.certificate.application;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import org.opencoi.certificate.domain.CertificateCriteria;
 
 /** Receiving certificate documents and reading them. */
 @Local
@@ -17,4 +18,10 @@ public interface CertificateIntakeService {
     CertificateView enter(long vendorId, CertificateEntry entry);
 
     List<CertificateView> ofVendor(long vendorId);
+
+    /** Certificates matching the criteria, newest first. */
+    List<CertificateView> search(CertificateCriteria criteria, int offset, int limit);
+
+    /** The original file of a certificate; a certificate keyed in by hand has none. */
+    DocumentView document(long certificateId);
 }

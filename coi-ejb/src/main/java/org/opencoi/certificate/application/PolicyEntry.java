@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
@@ -27,4 +28,31 @@ public record PolicyEntry(
         BigDecimal deductible,
         Set<AutoSymbol> autoSymbols,
         Map<LimitKind, BigDecimal> limits) {
+
+    /** The policy this entry describes; a rule it breaks is an IllegalArgumentException naming the rule. */
+    public Policy toPolicy() {
+        if (coverage == null) {
+            throw new IllegalArgumentException("each policy needs a coverage (GL, AUTO, UMBRELLA, EXCESS, WC, EL, OTHER)");
+        }
+        if (coverage == CoverageType.OTHER && (coverageName == null || coverageName.isBlank())) {
+            throw new IllegalArgumentException("an OTHER policy needs a coverageName");
+        }
+        Policy policy = new Policy(coverage, policyNumber, effectiveDate, expirationDate)
+                .coverageName(coverageName)
+                .insurer(insurerLetter, insurerName, insurerNaic)
+                .form(form)
+                .endorsements(additionalInsured, waiverOfSubrogation, primaryNonContributory)
+                .wcStatutory(wcStatutory)
+                .autoSymbols(autoSymbols == null ? Set.of() : autoSymbols);
+        if (deductible != null) {
+            if (deductible.signum() < 0) {
+                throw new IllegalArgumentException("deductible must be zero or more");
+            }
+            policy.deductible(deductible);
+        }
+        if (limits != null) {
+            limits.forEach(policy::limit);
+        }
+        return policy;
+    }
 }

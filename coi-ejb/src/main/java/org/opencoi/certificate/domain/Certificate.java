@@ -110,6 +110,39 @@ public class Certificate {
         this.reviewReason = Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * A reviewer's corrections: the parties and policies as the reviewer read them replace what was
+     * read. Only a certificate awaiting review can be corrected.
+     */
+    public void correct(String producer, String insured, String holder, List<Policy> correctedPolicies) {
+        requireAwaitingReview();
+        nameParties(producer, insured, holder);
+        policies.clear();
+        correctedPolicies.forEach(this::addPolicy);
+    }
+
+    /** A reviewer accepts the data (as read or as corrected); decisions use it from now on. */
+    public void approve() {
+        requireAwaitingReview();
+        this.reviewState = ReviewState.APPROVED;
+    }
+
+    /** A reviewer refuses the certificate, with a reason; decisions ignore it. */
+    public void reject(String reason) {
+        requireAwaitingReview();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        this.reviewState = ReviewState.REJECTED;
+        this.reviewReason = reason.strip();
+    }
+
+    private void requireAwaitingReview() {
+        if (reviewState != ReviewState.PENDING_REVIEW) {
+            throw new IllegalStateException("certificate " + id + " is " + reviewState + ", not awaiting review");
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,4 +13,12 @@ public interface CertificateRepository {
     Optional<CertificateDocument> findDocumentBySha256(String sha256);
 
     List<Certificate> ofVendor(long vendorId);
+
+    Optional<Certificate> find(long id);
+
+    /** Certificates awaiting a reviewer, oldest first. */
+    List<Certificate> awaitingReview(int offset, int limit);
+
+    /** Certificates matching every criterion given; newest first. */
+    List<Certificate> search(CertificateCriteria criteria, int offset, int limit);
 }

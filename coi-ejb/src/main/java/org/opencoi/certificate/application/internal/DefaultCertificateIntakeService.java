@@ -6,25 +6,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.application.DocumentView;
+import org.opencoi.certificate.domain.CertificateCriteria;
 import org.opencoi.certificate.application.DuplicateCertificateException;
-import org.opencoi.certificate.application.PolicyEntry;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
-import org.opencoi.certificate.domain.Policy;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
 import org.opencoi.certificate.infrastructure.AcroFormFieldReader;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
-import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
 
@@ -92,7 +90,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         certificate.nameParties(entry.producerName(), entry.insuredName(), entry.holderName());
         certificate.describeOperations(entry.descriptionOfOperations(), entry.issuedOn());
         try {
-            entry.policies().forEach(p -> certificate.addPolicy(policy(p)));
+            entry.policies().forEach(p -> certificate.addPolicy(p.toPolicy()));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRequestException("invalid policy: " + e.getMessage());
         }
@@ -109,31 +107,6 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         return view.withCompliance(compliance.evaluateToday(certificate.getVendor().getId()));
     }
 
-    private static Policy policy(PolicyEntry p) {
-        if (p == null || p.coverage() == null) {
-            throw new IllegalArgumentException("each policy needs a coverage (GL, AUTO, UMBRELLA, EXCESS, WC, EL, OTHER)");
-        }
-        if (p.coverage() == CoverageType.OTHER && (p.coverageName() == null || p.coverageName().isBlank())) {
-            throw new IllegalArgumentException("an OTHER policy needs a coverageName");
-        }
-        Policy policy = new Policy(p.coverage(), p.policyNumber(), p.effectiveDate(), p.expirationDate())
-                .coverageName(p.coverageName())
-                .insurer(p.insurerLetter(), p.insurerName(), p.insurerNaic())
-                .form(p.form())
-                .endorsements(p.additionalInsured(), p.waiverOfSubrogation(), p.primaryNonContributory())
-                .wcStatutory(p.wcStatutory())
-                .autoSymbols(p.autoSymbols() == null ? Set.of() : p.autoSymbols());
-        if (p.deductible() != null) {
-            if (p.deductible().signum() < 0) {
-                throw new IllegalArgumentException("deductible must be zero or more");
-            }
-            policy.deductible(p.deductible());
-        }
-        if (p.limits() != null) {
-            p.limits().forEach(policy::limit);
-        }
-        return policy;
-    }
 
     @Override
     public List<CertificateView> ofVendor(long vendorId) {
@@ -141,5 +114,25 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
             throw new NotFoundException("vendor " + vendorId + " does not exist");
         }
         return certificates.ofVendor(vendorId).stream().map(CertificateView::of).toList();
+    }
+
+    @Override
+    public List<CertificateView> search(CertificateCriteria criteria, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and 500");
+        }
+        return certificates.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
+    }
+
+    @Override
+    public DocumentView document(long certificateId) {
+        Certificate certificate = certificates.find(certificateId)
+                .orElseThrow(() -> new NotFoundException("certificate " + certificateId + " does not exist"));
+        CertificateDocument document = certificate.getDocument();
+        if (document == null) {
+            throw new NotFoundException("certificate " + certificateId + " was keyed in by hand and has no document");
+        }
+        return new DocumentView(document.getFileName(), document.getContentType(), document.getSha256(),
+                document.getContent());
     }
 }

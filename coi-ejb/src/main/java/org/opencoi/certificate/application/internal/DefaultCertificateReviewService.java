@@ -1,0 +1,89 @@
+package org.opencoi.certificate.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.application.CertificateEntry;
+import org.opencoi.certificate.application.CertificateReviewService;
+import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.application.PolicyEntry;
+import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.compliance.application.ComplianceService;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.Roles;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+public class DefaultCertificateReviewService implements CertificateReviewService {
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public List<CertificateView> queue(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and 500");
+        }
+        return certificates.awaitingReview(offset, limit).stream().map(CertificateView::of).toList();
+    }
+
+    @Override
+    public CertificateView approve(long certificateId, CertificateEntry corrections) {
+        Certificate certificate = certificate(certificateId);
+        CertificateView before = CertificateView.of(certificate);
+        try {
+            if (corrections != null) {
+                if (corrections.policies() == null || corrections.policies().isEmpty()) {
+                    throw new IllegalArgumentException("corrections must list the certificate's policies");
+                }
+                certificate.correct(corrections.producerName(), corrections.insuredName(), corrections.holderName(),
+                        corrections.policies().stream().map(PolicyEntry::toPolicy).toList());
+                audit.record("CORRECT", "Certificate", String.valueOf(certificateId), before,
+                        CertificateView.of(certificate));
+            }
+            certificate.approve();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        audit.record("APPROVE", "Certificate", String.valueOf(certificateId), Map.of("reviewState", before.reviewState()),
+                Map.of("reviewState", certificate.getReviewState()));
+        return decided(certificate);
+    }
+
+    @Override
+    public CertificateView reject(long certificateId, String reason) {
+        Certificate certificate = certificate(certificateId);
+        var before = certificate.getReviewState();
+        try {
+            certificate.reject(reason);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        audit.record("REJECT", "Certificate", String.valueOf(certificateId), Map.of("reviewState", before),
+                Map.of("reviewState", certificate.getReviewState(), "reason", certificate.getReviewReason()));
+        return decided(certificate);
+    }
+
+    private CertificateView decided(Certificate certificate) {
+        CertificateView view = CertificateView.of(certificate);
+        if (certificate.getVendor().getRequirementProfile() == null) {
+            return view;
+        }
+        return view.withCompliance(compliance.evaluateToday(certificate.getVendor().getId()));
+    }
+
+    private Certificate certificate(long id) {
+        return certificates.find(id).orElseThrow(() -> new NotFoundException("certificate " + id + " does not exist"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.opencoi.certificate.domain;
+
+import java.time.LocalDate;
+
+/**
+ * What to look for among certificates; every criterion given must match, absent ones match all. Names
+ * and numbers match as case-insensitive substrings; the expiration range matches certificates with a
+ * policy expiring within it.
+ */
+public record CertificateCriteria(
+        Long vendorId,
+        String insuredName,
+        String policyNumber,
+        String insurer,
+        LocalDate expiresFrom,
+        LocalDate expiresTo) {
+}

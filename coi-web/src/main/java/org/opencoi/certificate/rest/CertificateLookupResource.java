@@ -1,0 +1,60 @@
+package org.opencoi.certificate.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.opencoi.certificate.application.CertificateIntakeService;
+import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.application.DocumentView;
+import org.opencoi.certificate.domain.CertificateCriteria;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.rest.Dates;
+
+/** Finding certificates across vendors and fetching their originals: /coi/api/v1/certificates. */
+@Path("/v1/certificates")
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
+public class CertificateLookupResource {
+
+    @Inject
+    CertificateIntakeService intake;
+
+    /** Search by vendor, insured name, policy number, insurer (name or NAIC) and expiration range. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CertificateView> search(@QueryParam("vendorId") Long vendorId,
+            @QueryParam("insured") String insured,
+            @QueryParam("policyNumber") String policyNumber,
+            @QueryParam("insurer") String insurer,
+            @QueryParam("expiresFrom") String expiresFrom,
+            @QueryParam("expiresTo") String expiresTo,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return intake.search(new CertificateCriteria(vendorId, blankToNull(insured), blankToNull(policyNumber),
+                blankToNull(insurer), Dates.parse("expiresFrom", expiresFrom, null),
+                Dates.parse("expiresTo", expiresTo, null)), offset, limit);
+    }
+
+    /** The original PDF, byte for byte, with its SHA-256 in the ETag. */
+    @GET
+    @Path("/{id}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("id") long id) {
+        DocumentView document = intake.document(id);
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", "inline; filename=\"" + document.fileName().replaceAll("[^\\w .-]", "_") + "\"")
+                .tag(document.sha256())
+                .build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
