@@ -20,7 +20,7 @@ import java.util.UUID;
 /** A plain HTTP client of the deployed OpenCOI, signed in as one user (or nobody). */
 final class CoiClient {
 
-    static final String SERVER = "http://localhost:8080";
+    static final String SERVER = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0));
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
