@@ -45,6 +45,12 @@ public class AuditTrail {
                 recordId, toJson(before), toJson(after), null));
     }
 
+    /** Records an event in a transaction of its own, for callers that run outside one. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordInNewTransaction(String action, String recordType, String recordId, Object after) {
+        record(action, recordType, recordId, null, after);
+    }
+
     /** What happened to one record, oldest first; for admins and auditors. */
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

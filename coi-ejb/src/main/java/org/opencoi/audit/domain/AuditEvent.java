@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * Who did what to which record, when and from where, with the values before and after.
- * Audit events are only ever appended: the class offers no way to change one once written.
+ * Audit events are only ever appended: the class offers no way to change one once written, and each is
+ * linked into a hash chain (see {@link AuditChain}) that shows whether anything was changed behind its back.
  */
 @Entity
 @Table(name = "audit_event")
@@ -47,12 +49,22 @@ public class AuditEvent {
     @Column(name = "source_address", updatable = false, length = 100)
     private String sourceAddress;
 
+    @Column(name = "chain_position", nullable = false, updatable = false)
+    private long chainPosition;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "event_hash", nullable = false, updatable = false, length = 64)
+    private String eventHash;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant occurredAt, String actor, String action, String recordType, String recordId,
             String beforeValue, String afterValue, String sourceAddress) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        // The database keeps microseconds; hashing what it keeps lets the chain be checked later.
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
         this.recordType = Objects.requireNonNull(recordType, "recordType");
@@ -60,6 +72,30 @@ public class AuditEvent {
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
         this.sourceAddress = sourceAddress;
+    }
+
+    void link(long position, String previous) {
+        this.chainPosition = position;
+        this.previousHash = previous;
+        this.eventHash = contentHash();
+    }
+
+    /** The hash of this event's content as it is now, linked to the previous hash it records. */
+    public String contentHash() {
+        return AuditChain.hash(previousHash, chainPosition, occurredAt, actor, action, recordType, recordId,
+                beforeValue, afterValue, sourceAddress);
+    }
+
+    public long getChainPosition() {
+        return chainPosition;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getEventHash() {
+        return eventHash;
     }
 
     public Long getId() {

@@ -7,7 +7,14 @@ import java.util.stream.Stream;
 /** Where audit events are appended. There is deliberately no way to change or remove one. */
 public interface AuditEventRepository {
 
+    /** Appends the event at the end of the audit chain. */
     void append(AuditEvent event);
+
+    /** Up to {@code limit} events of the chain from the given position on, in chain order. */
+    List<AuditEvent> chainFrom(long position, int limit);
+
+    /** The end of the chain as last recorded. */
+    AuditChainHead head();
 
     /** The events about one record, oldest first. */
     List<AuditEvent> ofRecord(String recordType, String recordId);

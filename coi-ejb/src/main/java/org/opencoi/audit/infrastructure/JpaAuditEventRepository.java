@@ -2,10 +2,12 @@ package org.opencoi.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.opencoi.audit.domain.AuditChainHead;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 
@@ -17,7 +19,22 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public void append(AuditEvent event) {
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE).append(event);
         em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> chainFrom(long position, int limit) {
+        return em.createQuery("select e from AuditEvent e where e.chainPosition >= :position order by e.chainPosition",
+                        AuditEvent.class)
+                .setParameter("position", position)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public AuditChainHead head() {
+        return em.find(AuditChainHead.class, AuditChainHead.ID);
     }
 
     @Override

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.opencoi.audit.application.AuditChainReport;
+import org.opencoi.audit.application.AuditChainVerification;
 import org.opencoi.audit.application.AuditEventView;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -21,6 +23,16 @@ public class AuditEventResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditChainVerification chain;
+
+    /** GET /v1/audit-events/verification: walks the hash chain and reports the first broken link, if any. */
+    @GET
+    @Path("/verification")
+    public AuditChainReport verifyChain() {
+        return chain.verify();
+    }
 
     @GET
     public List<AuditEventView> ofRecord(@QueryParam("recordType") String recordType,
