@@ -66,6 +66,19 @@ class DeploymentIT extends DeployedEarTest {
     }
 
     @Test
+    void pagesAndApiAnswersCarrySecurityHeadersAndNoServerVersion() {
+        for (HttpResponse<String> response : List.of(CoiClient.as("viewer").get("/coi/"),
+                CoiClient.as("viewer").get("/coi/api/v1/vendors"), CoiClient.anonymous().get("/coi/api/v1/vendors"))) {
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+            assertThat(response.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("wildfly")
+                    .doesNotContainPattern("\\d+\\.\\d+");
+        }
+    }
+
+    @Test
     void serverLogHasNoErrors() throws IOException {
         Path log = Path.of(System.getProperty("it.server.dir"), "log", "server.log");
 
