@@ -4,73 +4,157 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
+import org.opencoi.certificate.fixtures.PdfSamples;
 
-/** Uploading an ACORD 25 PDF: PDFBox reads its form fields on the server. */
+/**
+ * Uploading ACORD 25 PDFs: the server reads the filled-in form or the printed text, keeps the original,
+ * and answers with what it read and the vendor's new decision; bad files are refused with the reason
+ * and nothing is stored.
+ */
 class CertificateUploadIT extends DeployedEarTest {
 
+    private static final DateTimeFormatter ACORD = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
     @Test
-    void uploadedFillableAcord25IsReadAndKept() {
-        long vendorId = CoiClient.registerVendor("Harbor Electric LLC").getJsonNumber("id").longValue();
-        byte[] pdf = Acord25Pdf.fillable()
-                .with("NamedInsured_FullName_A", "Harbor Electric LLC")
-                .with("CertificateHolder_FullName_A", "OpenCOI Demo Corporation")
-                .with("CertificateOfInsurance_CertificateNumberIdentifier_A", UUID.randomUUID().toString())
-                .build();
+    void fillableAcord25IsReadAndDecidedInTheSameRequest() {
+        long vendorId = vendorWithProfile("Harbor Electric LLC");
 
-        HttpResponse<String> response = CoiClient.as("reviewer")
-                .upload("/coi/api/v1/vendors/" + vendorId + "/certificates", "harbor.pdf", pdf);
+        HttpResponse<String> response = CoiClient.as("reviewer").upload(certificates(vendorId), "harbor.pdf",
+                Acord25Pdf.fillable().with(certificate("Harbor Electric LLC", "$1,000,000")).build());
 
-        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonObject certificate = CoiClient.json(response);
         assertThat(certificate.getString("insuredName")).isEqualTo("Harbor Electric LLC");
         assertThat(certificate.getString("holderName")).isEqualTo("OpenCOI Demo Corporation");
         assertThat(certificate.getBoolean("reviewRequired")).isFalse();
         assertThat(certificate.getString("sha256")).hasSize(64);
-        assertThat(CoiClient.as("viewer").get("/coi/api/v1/vendors/" + vendorId + "/certificates").body())
-                .contains("Harbor Electric LLC");
+        JsonObject gl = certificate.getJsonArray("policies").getJsonObject(0);
+        assertThat(gl.getString("coverage")).isEqualTo("GL");
+        assertThat(gl.getString("insurerName")).isEqualTo("Travelers Indemnity Company");
+        assertThat(gl.getString("insurerNaic")).isEqualTo("25658");
+        assertThat(gl.getString("effectiveDate")).isEqualTo(TODAY.minusMonths(1).toString());
+        assertThat(gl.getJsonObject("limits").getJsonNumber("EACH_OCCURRENCE").bigDecimalValue())
+                .isEqualByComparingTo("1000000");
+        assertThat(certificate.getJsonObject("compliance").getString("status")).isEqualTo("COMPLIANT");
+    }
+
+    @Test
+    void flattenedAcord25IsReadFromItsPrintedText() {
+        long vendorId = vendorWithProfile("Copper Line Paving Inc");
+
+        HttpResponse<String> response = CoiClient.as("admin").upload(certificates(vendorId), "flat.pdf",
+                Acord25Pdf.flattened().with(certificate("Copper Line Paving Inc", "500,000")).build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonObject certificate = CoiClient.json(response);
+        assertThat(certificate.getString("insuredName")).isEqualTo("Copper Line Paving Inc");
+        JsonObject decision = certificate.getJsonObject("compliance");
+        assertThat(decision.getString("status")).isEqualTo("NON_COMPLIANT");
+        assertThat(decision.getJsonArray("deficiencies").getJsonObject(0).getJsonNumber("found").bigDecimalValue())
+                .isEqualByComparingTo("500000");
+    }
+
+    @Test
+    void aCertificateForSomeoneElseIsAnInsuredMismatch() {
+        long vendorId = vendorWithProfile("Willow Creek Builders LLC");
+
+        JsonObject decision = CoiClient.json(CoiClient.as("admin").upload(certificates(vendorId), "other.pdf",
+                Acord25Pdf.fillable().with(certificate("Totally Different Company Inc", "1,000,000")).build()))
+                .getJsonObject("compliance");
+
+        assertThat(decision.getString("status")).isEqualTo("NON_COMPLIANT");
+        assertThat(decision.getJsonArray("deficiencies").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("kind")).contains("INSURED_MISMATCH");
     }
 
     @Test
     void theSameFileTwiceIsADuplicate() {
-        long vendorId = CoiClient.registerVendor("Duplicate Check Inc").getJsonNumber("id").longValue();
-        byte[] pdf = Acord25Pdf.fillable()
-                .with("NamedInsured_FullName_A", "Duplicate Check Inc")
-                .with("CertificateOfInsurance_CertificateNumberIdentifier_A", UUID.randomUUID().toString())
-                .build();
-        String path = "/coi/api/v1/vendors/" + vendorId + "/certificates";
-        assertThat(CoiClient.as("admin").upload(path, "first.pdf", pdf).statusCode()).isEqualTo(201);
+        long vendorId = vendorWithProfile("Duplicate Check Inc");
+        byte[] pdf = Acord25Pdf.fillable().with(certificate("Duplicate Check Inc", "1,000,000")).build();
+        assertThat(CoiClient.as("admin").upload(certificates(vendorId), "first.pdf", pdf).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> again = CoiClient.as("admin").upload(path, "again.pdf", pdf);
+        HttpResponse<String> again = CoiClient.as("admin").upload(certificates(vendorId), "again.pdf", pdf);
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
-    void aFileThatIsNotAPdfIsRefusedAndNothingStored() {
-        long vendorId = CoiClient.registerVendor("Not A Pdf Ltd").getJsonNumber("id").longValue();
-        String path = "/coi/api/v1/vendors/" + vendorId + "/certificates";
+    void badFilesAreRefusedWithTheReasonAndNothingIsStored() {
+        long vendorId = vendorWithProfile("Bad Files Ltd");
+        byte[] valid = Acord25Pdf.fillable().with(certificate("Bad Files Ltd", "1,000,000")).build();
+        Map<String, byte[]> bad = Map.of(
+                "not a readable PDF", ("just text " + UUID.randomUUID()).getBytes(),
+                "empty", new byte[0],
+                "truncated", Arrays.copyOf(valid, valid.length / 2),
+                "password-protected", PdfSamples.encrypted(valid, "owner", "secret"),
+                "pages", PdfSamples.blankPages(200));
 
-        HttpResponse<String> response = CoiClient.as("admin")
-                .upload(path, "notes.pdf", ("just text " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        bad.forEach((reason, file) -> {
+            HttpResponse<String> response = CoiClient.as("admin").upload(certificates(vendorId), "bad.pdf", file);
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(CoiClient.json(response).getString("detail")).contains("not a readable PDF");
-        assertThat(CoiClient.as("admin").get(path).body()).isEqualTo("[]");
+            assertThat(response.statusCode()).as(reason).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(CoiClient.json(response).getString("detail")).as(reason).contains(reason);
+        });
+        HttpResponse<String> huge = CoiClient.as("admin").upload(certificates(vendorId), "huge.pdf", new byte[30 << 20]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(CoiClient.as("admin").get(certificates(vendorId)).body()).isEqualTo("[]");
+        assertThat(CoiClient.anonymous().get("/coi/api/health").statusCode()).as("the server stays up").isEqualTo(200);
     }
 
     @Test
     void viewerMayNotUpload() {
-        long vendorId = CoiClient.registerVendor("Viewer Upload Check").getJsonNumber("id").longValue();
-        byte[] pdf = Acord25Pdf.fillable().with("NamedInsured_FullName_A", "Viewer Upload Check").build();
+        long vendorId = vendorWithProfile("Viewer Upload Check");
 
-        HttpResponse<String> response = CoiClient.as("viewer")
-                .upload("/coi/api/v1/vendors/" + vendorId + "/certificates", "v.pdf", pdf);
+        HttpResponse<String> response = CoiClient.as("viewer").upload(certificates(vendorId), "v.pdf",
+                Acord25Pdf.fillable().with(certificate("Viewer Upload Check", "1,000,000")).build());
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static String certificates(long vendorId) {
+        return "/coi/api/v1/vendors/" + vendorId + "/certificates";
+    }
+
+    private static long vendorWithProfile(String name) {
+        HttpResponse<String> profile = CoiClient.as("admin").postJson("/coi/api/v1/requirement-profiles",
+                "{\"name\": \"Upload " + UUID.randomUUID() + "\", \"requirements\": [{\"coverage\": \"GL\","
+                        + " \"minimumLimits\": {\"EACH_OCCURRENCE\": 1000000}}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(201);
+        HttpResponse<String> vendor = CoiClient.as("erp").postJson("/coi/api/v1/vendors",
+                "{\"sourceSystem\": \"IT-ERP\", \"externalId\": \"IT-" + UUID.randomUUID() + "\", \"name\": \"" + name
+                        + "\", \"requirementProfileId\": " + CoiClient.json(profile).getJsonNumber("id") + "}");
+        assertThat(vendor.statusCode()).as(vendor.body()).isEqualTo(201);
+        return CoiClient.json(vendor).getJsonNumber("id").longValue();
+    }
+
+    /** A general liability certificate as an agent fills in the ACORD 25, each-occurrence limit as printed. */
+    private static Map<String, String> certificate(String insured, String eachOccurrence) {
+        return Map.ofEntries(
+                Map.entry("CertificateOfInsurance_CertificateNumberIdentifier_A", UUID.randomUUID().toString().substring(0, 12)),
+                Map.entry("Form_CompletionDate_A", TODAY.format(ACORD)),
+                Map.entry("Producer_FullName_A", "Harbor Risk Partners"),
+                Map.entry("NamedInsured_FullName_A", insured),
+                Map.entry("CertificateHolder_FullName_A", "OpenCOI Demo Corporation"),
+                Map.entry("Insurer_FullName_A", "Travelers Indemnity Company"),
+                Map.entry("Insurer_NAICCode_A", "25658"),
+                Map.entry("GeneralLiability_InsurerLetterCode_A", "A"),
+                Map.entry("GeneralLiability_CoverageIndicator_A", "Yes"),
+                Map.entry("GeneralLiability_OccurrenceIndicator_A", "Yes"),
+                Map.entry("Policy_GeneralLiability_PolicyNumberIdentifier_A", "GL-" + UUID.randomUUID().toString().substring(0, 8)),
+                Map.entry("Policy_GeneralLiability_EffectiveDate_A", TODAY.minusMonths(1).format(ACORD)),
+                Map.entry("Policy_GeneralLiability_ExpirationDate_A", TODAY.plusMonths(11).format(ACORD)),
+                Map.entry("GeneralLiability_EachOccurrence_LimitAmount_A", eachOccurrence),
+                Map.entry("GeneralLiability_GeneralAggregate_LimitAmount_A", "2,000,000"));
     }
 }

@@ -22,7 +22,10 @@ final class CoiClient {
 
     static final String SERVER = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0));
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String authorization;
 

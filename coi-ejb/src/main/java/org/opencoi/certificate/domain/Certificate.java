@@ -70,6 +70,14 @@ public class Certificate {
     @Column(name = "issued_on")
     private LocalDate issuedOn;
 
+    @Column(name = "certificate_number", length = 60)
+    private String certificateNumber;
+
+    /** How the data was read from the document; null for certificates keyed in by hand. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extraction_method", length = 20)
+    private ExtractionMethod extractionMethod;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -96,6 +104,11 @@ public class Certificate {
     public void describeOperations(String description, LocalDate issuedOn) {
         this.descriptionOfOperations = description;
         this.issuedOn = issuedOn;
+    }
+
+    public void readBy(ExtractionMethod method, String number) {
+        this.extractionMethod = method;
+        this.certificateNumber = number;
     }
 
     public Policy addPolicy(Policy policy) {
@@ -185,6 +198,14 @@ public class Certificate {
 
     public LocalDate getIssuedOn() {
         return issuedOn;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public ExtractionMethod getExtractionMethod() {
+        return extractionMethod;
     }
 
     public Instant getReceivedAt() {

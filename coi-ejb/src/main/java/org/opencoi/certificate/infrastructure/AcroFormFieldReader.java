@@ -1,17 +1,13 @@
 package org.opencoi.certificate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
-import org.opencoi.certificate.domain.UnreadableDocumentException;
 
 /**
  * Reads the filled-in AcroForm fields of a PDF by their leaf names, so that the plain ACORD 25
@@ -21,27 +17,41 @@ import org.opencoi.certificate.domain.UnreadableDocumentException;
 @ApplicationScoped
 public class AcroFormFieldReader {
 
-    /** Field leaf name to value, for every field that has a value; empty when the PDF has no form. */
+    private final BoundedPdfLoader loader;
+
+    public AcroFormFieldReader() {
+        this(PdfReadingLimits.DEFAULT);
+    }
+
+    public AcroFormFieldReader(PdfReadingLimits limits) {
+        this.loader = new BoundedPdfLoader(limits);
+    }
+
+    /**
+     * Field leaf name to value, for every field that has a value; empty when the PDF has no form.
+     *
+     * @throws org.opencoi.certificate.domain.UnreadableDocumentException when the file cannot be read as a PDF
+     */
     public Map<String, String> read(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
-            Map<String, String> values = new LinkedHashMap<>();
-            if (form != null) {
-                for (PDField field : form.getFieldTree()) {
-                    if (!(field instanceof PDNonTerminalField)) {
-                        String value = valueOf(field);
-                        if (value != null && !value.isBlank()) {
-                            values.putIfAbsent(leafName(field.getFullyQualifiedName()), value.strip());
-                        }
+        return loader.read(pdf, opened -> read(opened.document()));
+    }
+
+    /** The same reading on a document already opened within the limits. */
+    Map<String, String> read(PDDocument document) {
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                String name = field.getFullyQualifiedName();
+                if (!(field instanceof PDNonTerminalField) && name != null) {
+                    String value = valueOf(field);
+                    if (value != null && !value.isBlank()) {
+                        values.putIfAbsent(leafName(name), value.strip());
                     }
                 }
             }
-            return values;
-        } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("the PDF is password-protected", e);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException("the file is not a readable PDF: " + e.getMessage(), e);
         }
+        return values;
     }
 
     private static String valueOf(PDField field) {

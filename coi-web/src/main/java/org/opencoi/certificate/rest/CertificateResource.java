@@ -20,16 +20,12 @@ import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.shared.application.InvalidRequestException;
-import org.opencoi.shared.rest.Problem;
 
 /** Certificates of a vendor: /coi/api/v1/vendors/{id}/certificates. */
 @Path("/v1/vendors/{vendorId}/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
 public class CertificateResource {
-
-    /** The largest certificate file accepted; real ACORD 25 PDFs are well under 1 MB. */
-    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
     @Inject
     CertificateIntakeService intake;
@@ -61,11 +57,10 @@ public class CertificateResource {
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
-            content = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+            content = in.readNBytes(UploadSizeLimit.MAX_UPLOAD_BYTES + 1);
         }
-        if (content.length > MAX_UPLOAD_BYTES) {
-            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "a certificate may be at most " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+        if (content.length > UploadSizeLimit.MAX_UPLOAD_BYTES) {
+            return UploadSizeLimit.tooLarge();
         }
         CertificateView read = intake.receive(vendorId, file.getFileName().orElse(null), content);
         return Response.status(Response.Status.CREATED).entity(read).build();

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
@@ -17,8 +16,9 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
-import org.opencoi.certificate.infrastructure.AcroFormFieldReader;
+import org.opencoi.certificate.infrastructure.Acord25Reader;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -37,7 +37,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     CertificateRepository certificates;
 
     @Inject
-    AcroFormFieldReader reader;
+    Acord25Reader reader;
 
     @Inject
     AuditTrail audit;
@@ -60,21 +60,17 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         if (certificates.findDocumentBySha256(sha256).isPresent()) {
             throw new DuplicateCertificateException(sha256);
         }
-        Map<String, String> fields;
+        ExtractedCertificate read;
         try {
-            fields = reader.read(content);
+            read = reader.read(content);
         } catch (UnreadableDocumentException e) {
-            throw new InvalidRequestException(e.getMessage());
+            throw new InvalidRequestException("the certificate was refused: " + e.getMessage());
         }
         var document = new CertificateDocument(fileName == null ? "certificate.pdf" : fileName,
                 "application/pdf", content, clock.instant());
         certificates.addDocument(document);
         var certificate = new Certificate(vendor, CertificateSource.UPLOAD, document, clock.instant());
-        certificate.nameParties(fields.get("Producer_FullName_A"), fields.get("NamedInsured_FullName_A"),
-                fields.get("CertificateHolder_FullName_A"));
-        if (certificate.getInsuredName() == null) {
-            certificate.sendToReview("no ACORD 25 form fields with an insured name were found");
-        }
+        read.fill(certificate);
         return keepAndDecide(certificate);
     }
 

@@ -1,0 +1,80 @@
+package org.opencoi.certificate.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opencoi.shared.domain.CoverageType;
+
+/**
+ * The data read from one certificate PDF, before anyone has checked it: the parties, the insurers
+ * A-F, and one policy per coverage line the certificate fills in, every value with its confidence.
+ * A certificate whose key fields are missing or uncertain goes to the review queue instead of into
+ * compliance decisions.
+ */
+public record ExtractedCertificate(
+        ExtractionMethod method,
+        ExtractedParty producer,
+        ExtractedParty insured,
+        ExtractedParty holder,
+        List<ExtractedInsurer> insurers,
+        ExtractedValue<String> descriptionOfOperations,
+        ExtractedValue<LocalDate> issueDate,
+        ExtractedValue<String> certificateNumber,
+        List<ExtractedPolicy> policies) {
+
+    public ExtractedCertificate {
+        insurers = List.copyOf(insurers);
+        policies = List.copyOf(policies);
+    }
+
+    /** A document nothing could be read from: every key field is missing. */
+    public static ExtractedCertificate unreadable() {
+        return new ExtractedCertificate(ExtractionMethod.UNREADABLE, ExtractedParty.MISSING, ExtractedParty.MISSING,
+                ExtractedParty.MISSING, List.of(), ExtractedValue.missing(), ExtractedValue.missing(),
+                ExtractedValue.missing(), List.of());
+    }
+
+    /**
+     * The key fields that are missing or not read with confidence: the insured's name, at least
+     * one coverage line, and for each line its dates and a limit. Empty when the certificate can be
+     * decided on as read.
+     */
+    public List<String> uncertainKeyFields() {
+        List<String> uncertain = new ArrayList<>();
+        if (!insured.name().isConfident()) {
+            uncertain.add("insured name");
+        }
+        if (policies.isEmpty()) {
+            uncertain.add("coverage lines");
+        }
+        policies.forEach(policy -> uncertain.addAll(policy.uncertainKeyFields()));
+        return uncertain;
+    }
+
+    public boolean needsReview() {
+        return !uncertainKeyFields().isEmpty();
+    }
+
+    /**
+     * Fills the received certificate with what was read. A certificate with uncertain key fields, or
+     * nothing readable at all, is sent to the review queue with the reason, instead of being decided on.
+     */
+    public void fill(Certificate certificate) {
+        certificate.nameParties(ExtractedPolicy.clip(producer.name().value(), 200),
+                ExtractedPolicy.clip(insured.name().value(), 200), ExtractedPolicy.clip(holder.name().value(), 200));
+        certificate.describeOperations(ExtractedPolicy.clip(descriptionOfOperations.value(), 4000), issueDate.value());
+        certificate.readBy(method, ExtractedPolicy.clip(certificateNumber.value(), 60));
+        policies.forEach(p -> certificate.addPolicy(p.toPolicy()));
+        if (method == ExtractionMethod.UNREADABLE) {
+            certificate.sendToReview("no ACORD 25 form fields or printed ACORD 25 text were found; nothing was read");
+        } else if (needsReview()) {
+            certificate.sendToReview("not read with confidence: " + String.join(", ", uncertainKeyFields()));
+        }
+    }
+
+    /** The first line of the given coverage the certificate lists. */
+    public Optional<ExtractedPolicy> policy(CoverageType coverage) {
+        return policies.stream().filter(p -> p.coverage() == coverage).findFirst();
+    }
+}

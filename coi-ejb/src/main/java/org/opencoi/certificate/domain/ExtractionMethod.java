@@ -1,0 +1,27 @@
+package org.opencoi.certificate.domain;
+
+/**
+ * How the data of a certificate was read from its PDF, and how much a value read that way is
+ * trusted before anything else is known about it: a form field says exactly what the agent typed,
+ * text placed on a page has to be matched to the printed labels, and an unreadable document gives
+ * nothing at all.
+ */
+public enum ExtractionMethod {
+    /** The ACORD 25 AcroForm fields, by their names. */
+    ACROFORM(1.0),
+    /** The text layer of a flattened or printed ACORD 25, by its position next to the printed labels. */
+    TEXT_LAYOUT(0.8),
+    /** Neither form fields nor an ACORD 25 text layer: a scan, or not an ACORD 25. */
+    UNREADABLE(0.0);
+
+    private final double confidence;
+
+    ExtractionMethod(double confidence) {
+        this.confidence = confidence;
+    }
+
+    /** The confidence of a value read this way whose text parsed cleanly. */
+    public double confidence() {
+        return confidence;
+    }
+}

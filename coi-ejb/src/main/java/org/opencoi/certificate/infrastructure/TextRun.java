@@ -1,0 +1,32 @@
+package org.opencoi.certificate.infrastructure;
+
+import java.util.Locale;
+
+/**
+ * A piece of text on a page that PDFBox shows without a gap, with where it sits: its left and
+ * right edges and its baseline, in points from the page's left and top edges, and its font size.
+ * Its key is the text as printed labels are compared: without case or spacing, which differ
+ * between editions of a form and between PDF producers.
+ */
+record TextRun(String text, float left, float right, float baseline, float size, String key) {
+
+    TextRun(String text, float left, float right, float baseline, float size) {
+        this(text, left, right, baseline, size, keyOf(text));
+    }
+
+    static String keyOf(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(key::appendCodePoint);
+        return key.toString().toUpperCase(Locale.ROOT);
+    }
+
+    float center() {
+        return (left + right) / 2;
+    }
+
+    /** Whether the other run sits on the same printed line, allowing for labels set a little higher or lower. */
+    boolean onLineOf(TextRun other) {
+        return Math.abs(baseline - other.baseline) <= Math.max(size, other.size) * 0.6f;
+    }
+}
