@@ -15,7 +15,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.erp.VendorLookupRoute;
+import org.opencoi.sync.erp.VendorSyncRoute;
 import org.opencoi.vendor.application.VendorService;
 
 /**
@@ -42,6 +44,9 @@ public class CamelBootstrap {
     @EJB
     VendorService vendors;
 
+    @EJB
+    VendorSyncService sync;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -57,6 +62,7 @@ public class CamelBootstrap {
             // Route configurations go in before the routes they apply to.
             camel.addRoutes(new ErrorHandlingConfiguration());
             camel.addRoutes(new VendorLookupRoute(vendors));
+            camel.addRoutes(new VendorSyncRoute(sync));
             camel.start();
         } catch (Exception e) {
             camel.stop();
