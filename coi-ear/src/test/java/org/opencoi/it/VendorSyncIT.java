@@ -1,13 +1,21 @@
 package org.opencoi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class VendorSyncIT extends DeployedEarTest {
 
     private static final String SYNC = "/coi/api/v1/sync/vendors";
+    /** The default drop directory of the test server: coi/vendor-drop in its data directory. */
+    private static final Path DROP = Path.of(System.getProperty("it.server.dir"), "data", "coi", "vendor-drop");
 
     @Test
     void batchCreatesUpdatesAndLeavesUnchangedOrStaleRecordsAlone() {
@@ -135,6 +145,48 @@ class VendorSyncIT extends DeployedEarTest {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void droppedCsvFileEndsInDoneWithAReportAndItsVendorsSynced() throws IOException {
+        String source = freshSource();
+        String name = "vendors-" + source + ".csv";
+
+        drop(name, "sourceSystem,externalId,version,name,city,country,category\n"
+                + source + ",CSV-1,1,\"Comma, Quote \"\"and\"\" Co\",Zürich,CH,HIGH\n"
+                + source + ",CSV-2,1,,Basel,CH,LOW\n");
+
+        Path report = DROP.resolve("done").resolve("vendors-" + source + ".report.csv");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(report));
+        assertThat(DROP.resolve("done").resolve(name)).exists();
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("2," + source + ",CSV-1,CREATED,");
+        assertThat(lines.get(2)).isEqualTo("3," + source + ",CSV-2,REJECTED,,name is required");
+        JsonObject created = CoiClient.json(CoiClient.as("viewer").get("/coi/api/v1/vendors/by-source/" + source + "/CSV-1"));
+        assertThat(created.getString("name")).isEqualTo("Comma, Quote \"and\" Co");
+        JsonArray events = CoiClient.jsonArray(CoiClient.as("admin").get("/coi/api/v1/audit-events?recordType=Vendor&recordId="
+                + created.getJsonNumber("id").longValue()));
+        assertThat(events.getJsonObject(0).getString("actor")).isEqualTo("erp-file-drop");
+    }
+
+    @Test
+    void droppedFileWithoutTheRequiredColumnsEndsInErrorWithTheReason() throws IOException {
+        String name = "unreadable-" + freshSource() + ".csv";
+
+        drop(name, "id;title\n1;Acme\n");
+
+        Path report = DROP.resolve("error").resolve(name.replace(".csv", ".report.csv"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(report));
+        assertThat(DROP.resolve("error").resolve(name)).exists();
+        assertThat(Files.readString(report)).contains("the header row lacks the columns");
+    }
+
+    /** Written beside and renamed in, as a well-behaved ERP does, so that no half-written file is picked up. */
+    private static void drop(String name, String content) throws IOException {
+        Files.createDirectories(DROP);
+        Path partial = Files.writeString(DROP.resolve(name + ".part"), content, StandardCharsets.UTF_8);
+        Files.move(partial, DROP.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     static String freshSource() {
         return "IT-" + UUID.randomUUID().toString().substring(0, 12);
     }
@@ -161,7 +213,7 @@ class VendorSyncIT extends DeployedEarTest {
         return CoiClient.json(response).getJsonArray("results");
     }
 
-    private static java.util.List<String> outcomes(JsonArray results) {
+    private static List<String> outcomes(JsonArray results) {
         return results.getValuesAs(JsonObject.class).stream().map(r -> r.getString("outcome")).toList();
     }
 

@@ -16,6 +16,8 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.opencoi.sync.application.VendorSyncService;
+import org.opencoi.sync.erp.FileDropSync;
+import org.opencoi.sync.erp.VendorFileDropRoute;
 import org.opencoi.sync.erp.VendorLookupRoute;
 import org.opencoi.sync.erp.VendorSyncRoute;
 import org.opencoi.vendor.application.VendorService;
@@ -47,6 +49,9 @@ public class CamelBootstrap {
     @EJB
     VendorSyncService sync;
 
+    @EJB
+    FileDropSync fileDrop;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -63,6 +68,12 @@ public class CamelBootstrap {
             camel.addRoutes(new ErrorHandlingConfiguration());
             camel.addRoutes(new VendorLookupRoute(vendors));
             camel.addRoutes(new VendorSyncRoute(sync));
+            // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
+            var dropDirectory = VendorFileDropRoute.configuredDirectory();
+            if (dropDirectory.isPresent()) {
+                camel.addRoutes(new VendorFileDropRoute(dropDirectory.get(), fileDrop));
+                LOG.info(() -> "Vendor files are picked up from " + dropDirectory.get());
+            }
             camel.start();
         } catch (Exception e) {
             camel.stop();
