@@ -129,40 +129,27 @@ class VendorSyncSoapIT extends DeployedEarTest {
     }
 
     private static String upsertVendors(String sourceSystem, String... vendors) {
-        return """
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:v="%s">
-                  <soapenv:Body>
-                    <v:upsertVendors>
-                      <v:sourceSystem>%s</v:sourceSystem>
-                      %s
-                    </v:upsertVendors>
-                  </soapenv:Body>
-                </soapenv:Envelope>""".formatted(NS, sourceSystem, String.join("\n", vendors));
+        return envelope("upsertVendors", "<v:sourceSystem>" + sourceSystem + "</v:sourceSystem>" + String.join("", vendors));
     }
 
     private static String deactivateVendor(String sourceSystem, String externalId, long version) {
-        return """
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:v="%s">
-                  <soapenv:Body>
-                    <v:deactivateVendor>
-                      <v:sourceSystem>%s</v:sourceSystem>
-                      <v:externalId>%s</v:externalId>
-                      <v:version>%d</v:version>
-                    </v:deactivateVendor>
-                  </soapenv:Body>
-                </soapenv:Envelope>""".formatted(NS, sourceSystem, externalId, version);
+        return envelope("deactivateVendor", "<v:sourceSystem>%s</v:sourceSystem><v:externalId>%s</v:externalId><v:version>%d</v:version>"
+                .formatted(sourceSystem, externalId, version));
     }
 
     private static String findVendor(String sourceSystem, String externalId) {
+        return envelope("findVendor", "<v:sourceSystem>%s</v:sourceSystem><v:externalId>%s</v:externalId>"
+                .formatted(sourceSystem, externalId));
+    }
+
+    /** A SOAP 1.1 request for one operation, whose wrapper element holds the given XML. */
+    private static String envelope(String operation, String content) {
         return """
                 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:v="%s">
                   <soapenv:Body>
-                    <v:findVendor>
-                      <v:sourceSystem>%s</v:sourceSystem>
-                      <v:externalId>%s</v:externalId>
-                    </v:findVendor>
+                    <v:%s>%s</v:%s>
                   </soapenv:Body>
-                </soapenv:Envelope>""".formatted(NS, sourceSystem, externalId);
+                </soapenv:Envelope>""".formatted(NS, operation, content, operation);
     }
 
     private static Document parse(String xml) throws Exception {
