@@ -25,3 +25,26 @@ create table sync_rejection (
     received_by    varchar(120)  not null
 );
 create index ix_sync_rejection_received on sync_rejection (received_at);
+
+-- Outbound: compliance status changes of ERP vendors, written in the transaction that changed the
+-- status (a transactional outbox) and delivered to the webhook of the vendor's source system.
+create table sync_webhook (
+    source_system  varchar(40)   primary key,
+    url            varchar(1000) not null
+);
+
+create sequence status_change_seq start with 1 increment by 50;
+
+create table status_change (
+    id               bigint primary key,
+    vendor_id        bigint       not null references vendor (id),
+    source_system    varchar(40)  not null,
+    external_id      varchar(80)  not null,
+    status           varchar(20)  not null,
+    changed_at       timestamp(6) with time zone not null,
+    attempts         integer      not null,
+    next_attempt_at  timestamp(6) with time zone not null,
+    delivered_at     timestamp(6) with time zone,
+    last_error       varchar(1000)
+);
+create index ix_status_change_due on status_change (delivered_at, next_attempt_at);

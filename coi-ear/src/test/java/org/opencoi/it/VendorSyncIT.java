@@ -226,7 +226,7 @@ class VendorSyncIT extends DeployedEarTest {
         return CoiClient.json(CoiClient.as("viewer").get("/coi/api/v1/vendors?limit=1")).getJsonNumber("total").longValue();
     }
 
-    private static long createProfile(String name) {
+    static long createProfile(String name) {
         HttpResponse<String> created = CoiClient.as("admin").postJson("/coi/api/v1/requirement-profiles",
                 Json.createObjectBuilder().add("name", name).add("expiringWindowDays", 30)
                         .add("requirements", Json.createArrayBuilder().add(Json.createObjectBuilder()

@@ -1,5 +1,6 @@
 package org.opencoi.sync.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,21 @@ public interface SyncRepository {
     Optional<SyncRejection> rejection(long id);
 
     void remove(SyncRejection rejection);
+
+    void add(StatusChange change);
+
+    Optional<StatusChange> statusChange(long id);
+
+    /** Undelivered changes whose next attempt is due, oldest first, with their source system's webhook. */
+    List<DueStatusChange> dueStatusChanges(Instant now, int limit);
+
+    Optional<SyncWebhook> webhook(String sourceSystem);
+
+    void add(SyncWebhook webhook);
+
+    /** A due change and the URL it goes to. */
+    record DueStatusChange(StatusChange change, String url) {
+    }
 
     /** Rejections, newest first. */
     List<SyncRejection> rejections(int offset, int limit);

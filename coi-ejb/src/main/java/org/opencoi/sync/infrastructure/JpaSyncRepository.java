@@ -3,9 +3,12 @@ package org.opencoi.sync.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.sync.domain.CategoryProfile;
+import org.opencoi.sync.domain.StatusChange;
+import org.opencoi.sync.domain.SyncWebhook;
 import org.opencoi.sync.domain.SyncRejection;
 import org.opencoi.sync.domain.SyncRepository;
 
@@ -46,5 +49,36 @@ public class JpaSyncRepository implements SyncRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public void add(StatusChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public Optional<StatusChange> statusChange(long id) {
+        return Optional.ofNullable(em.find(StatusChange.class, id));
+    }
+
+    @Override
+    public List<DueStatusChange> dueStatusChanges(Instant now, int limit) {
+        return em.createQuery("select c, w.url from StatusChange c, SyncWebhook w where w.sourceSystem = c.sourceSystem"
+                        + " and c.deliveredAt is null and c.nextAttemptAt <= :now order by c.id", Object[].class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new DueStatusChange((StatusChange) row[0], (String) row[1]))
+                .toList();
+    }
+
+    @Override
+    public Optional<SyncWebhook> webhook(String sourceSystem) {
+        return Optional.ofNullable(em.find(SyncWebhook.class, sourceSystem));
+    }
+
+    @Override
+    public void add(SyncWebhook webhook) {
+        em.persist(webhook);
     }
 }

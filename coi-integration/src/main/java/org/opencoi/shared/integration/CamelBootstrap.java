@@ -10,6 +10,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -17,6 +19,8 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.erp.FileDropSync;
+import org.opencoi.sync.erp.StatusOutbox;
+import org.opencoi.sync.erp.StatusPublishingRoute;
 import org.opencoi.sync.erp.VendorFileDropRoute;
 import org.opencoi.sync.erp.VendorLookupRoute;
 import org.opencoi.sync.erp.VendorSyncRoute;
@@ -52,6 +56,9 @@ public class CamelBootstrap {
     @EJB
     FileDropSync fileDrop;
 
+    @EJB
+    StatusOutbox statusOutbox;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -68,6 +75,9 @@ public class CamelBootstrap {
             camel.addRoutes(new ErrorHandlingConfiguration());
             camel.addRoutes(new VendorLookupRoute(vendors));
             camel.addRoutes(new VendorSyncRoute(sync));
+            camel.addRoutes(new StatusPublishingRoute(statusOutbox,
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                    StatusPublishingRoute.DEFAULT_PERIOD));
             // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
             var dropDirectory = VendorFileDropRoute.configuredDirectory();
             if (dropDirectory.isPresent()) {

@@ -1,6 +1,7 @@
 package org.opencoi.shared.integration;
 
 import org.opencoi.sync.application.VendorSyncService;
+import org.opencoi.sync.erp.InMemoryStatusOutbox;
 import org.opencoi.sync.erp.RecordingVendorSyncService;
 import org.opencoi.vendor.application.VendorService;
 
@@ -18,6 +19,7 @@ public final class CamelBootstrapFixture {
         CamelBootstrap bootstrap = new CamelBootstrap();
         bootstrap.vendors = vendors;
         bootstrap.sync = sync;
+        bootstrap.statusOutbox = new InMemoryStatusOutbox();
         bootstrap.start();
         return bootstrap;
     }

@@ -16,11 +16,13 @@ import java.util.List;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.sync.application.SyncRejectionView;
+import org.opencoi.sync.application.StatusPublishingService;
 import org.opencoi.sync.application.SyncResult;
 import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.rest.dto.CategoryMapping;
 import org.opencoi.sync.rest.dto.VendorSyncBatch;
 import org.opencoi.sync.rest.dto.VendorSyncReport;
+import org.opencoi.sync.rest.dto.WebhookTarget;
 
 /** ERP vendor sync over REST: /coi/api/v1/sync. */
 @Path("/v1/sync")
@@ -30,6 +32,9 @@ public class VendorSyncResource {
 
     @Inject
     VendorSyncService sync;
+
+    @Inject
+    StatusPublishingService publishing;
 
     /** POST /vendors: creates or updates each vendor of the batch; 200 with one result per record. */
     @POST
@@ -69,5 +74,17 @@ public class VendorSyncResource {
             throw new InvalidRequestException("the request body must be {\"requirementProfileId\": ...}");
         }
         sync.mapCategory(category, mapping.requirementProfileId());
+    }
+
+    /** PUT /webhooks/{sourceSystem}: where that source system's vendors' status changes are POSTed. */
+    @PUT
+    @Path("/webhooks/{sourceSystem}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public void setWebhook(@PathParam("sourceSystem") String sourceSystem, WebhookTarget target) {
+        if (target == null) {
+            throw new InvalidRequestException("the request body must be {\"url\": ...}");
+        }
+        publishing.setWebhook(sourceSystem, target.url());
     }
 }
