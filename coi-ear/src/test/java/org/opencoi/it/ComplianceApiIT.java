@@ -257,7 +257,7 @@ class ComplianceApiIT extends DeployedEarTest {
         return CoiClient.json(created).getJsonNumber("id").longValue();
     }
 
-    private static String certificate(String insured, long eachOccurrence, LocalDate effective, LocalDate expiration) {
+    static String certificate(String insured, long eachOccurrence, LocalDate effective, LocalDate expiration) {
         JsonObjectBuilder gl = Json.createObjectBuilder()
                 .add("coverage", "GL").add("policyNumber", "GL-" + UUID.randomUUID().toString().substring(0, 8))
                 .add("insurerLetter", "A").add("insurerName", "Travelers Indemnity Company").add("insurerNaic", "25658")

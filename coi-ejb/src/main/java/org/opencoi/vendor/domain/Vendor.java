@@ -69,6 +69,25 @@ public class Vendor {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The ERP's change version (or timestamp) of the record this vendor was last synced from. */
+    @Column(name = "source_version")
+    private Long sourceVersion;
+
+    @Column(name = "address_line", length = 200)
+    private String addressLine;
+
+    @Column(length = 100)
+    private String city;
+
+    @Column(length = 40)
+    private String state;
+
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    @Column(length = 60)
+    private String country;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -93,6 +112,31 @@ public class Vendor {
         this.tier = tier;
         this.contactEmail = contactEmail;
         this.agentEmail = agentEmail;
+    }
+
+    public void locate(String addressLine, String city, String state, String postalCode, String country) {
+        this.addressLine = addressLine;
+        this.city = city;
+        this.state = state;
+        this.postalCode = postalCode;
+        this.country = country;
+    }
+
+    /**
+     * Whether a record of the ERP with this change version may still change the vendor: only one newer
+     * than the last one applied may, so that a late or replayed message never overwrites a newer one.
+     * A vendor never synced (registered by hand) accepts any version.
+     */
+    public boolean acceptsSourceVersion(long version) {
+        return sourceVersion == null || version > sourceVersion;
+    }
+
+    /** Remembers the change version of the ERP record just applied; versions only ever grow. */
+    public void syncedAt(long version) {
+        if (!acceptsSourceVersion(version)) {
+            throw new IllegalArgumentException("version " + version + " is not newer than " + sourceVersion);
+        }
+        sourceVersion = version;
     }
 
     public void assignProfile(RequirementProfile profile) {
@@ -171,6 +215,30 @@ public class Vendor {
 
     public Instant getStatusChangedAt() {
         return statusChangedAt;
+    }
+
+    public Long getSourceVersion() {
+        return sourceVersion;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCountry() {
+        return country;
     }
 
     public Instant getCreatedAt() {

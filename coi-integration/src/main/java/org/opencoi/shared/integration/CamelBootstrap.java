@@ -10,12 +10,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.opencoi.sync.application.VendorSyncService;
+import org.opencoi.sync.erp.FileDropSync;
+import org.opencoi.sync.erp.StatusOutbox;
+import org.opencoi.sync.erp.StatusPublishingRoute;
+import org.opencoi.sync.erp.VendorFileDropRoute;
 import org.opencoi.sync.erp.VendorLookupRoute;
+import org.opencoi.sync.erp.VendorSyncRoute;
 import org.opencoi.vendor.application.VendorService;
 
 /**
@@ -42,6 +50,15 @@ public class CamelBootstrap {
     @EJB
     VendorService vendors;
 
+    @EJB
+    VendorSyncService sync;
+
+    @EJB
+    FileDropSync fileDrop;
+
+    @EJB
+    StatusOutbox statusOutbox;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -57,6 +74,16 @@ public class CamelBootstrap {
             // Route configurations go in before the routes they apply to.
             camel.addRoutes(new ErrorHandlingConfiguration());
             camel.addRoutes(new VendorLookupRoute(vendors));
+            camel.addRoutes(new VendorSyncRoute(sync));
+            camel.addRoutes(new StatusPublishingRoute(statusOutbox,
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                    StatusPublishingRoute.DEFAULT_PERIOD));
+            // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
+            var dropDirectory = VendorFileDropRoute.configuredDirectory();
+            if (dropDirectory.isPresent()) {
+                camel.addRoutes(new VendorFileDropRoute(dropDirectory.get(), fileDrop));
+                LOG.info(() -> "Vendor files are picked up from " + dropDirectory.get());
+            }
             camel.start();
         } catch (Exception e) {
             camel.stop();

@@ -7,10 +7,15 @@ import jakarta.jws.WebService;
 import org.jboss.ws.api.annotation.AuthMethod;
 import org.jboss.ws.api.annotation.EndpointConfig;
 import org.jboss.ws.api.annotation.WebContext;
+import java.util.List;
+import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.integration.CamelBootstrap;
+import org.opencoi.sync.application.SyncResult;
+import org.opencoi.sync.erp.generated.RecordResult;
 import org.opencoi.sync.erp.generated.Vendor;
 import org.opencoi.sync.erp.generated.VendorNotFound;
+import org.opencoi.sync.erp.generated.VendorRecord;
 import org.opencoi.sync.erp.generated.VendorSync;
 import org.opencoi.vendor.application.VendorView;
 
@@ -44,5 +49,22 @@ public class VendorSyncEndpoint implements VendorSync {
             throw VendorTranslator.vendorNotFound(key);
         }
         return VendorTranslator.toVendor(found);
+    }
+
+    @Override
+    public List<RecordResult> upsertVendors(String sourceSystem, List<VendorRecord> vendors) {
+        List<?> results = camel.request(VendorSyncRoute.UPSERT_URI, VendorTranslator.toBatch(sourceSystem, vendors), List.class);
+        return VendorTranslator.toResults(results.stream().map(SyncResult.class::cast).toList());
+    }
+
+    @Override
+    public RecordResult deactivateVendor(String sourceSystem, String externalId, long version) throws VendorNotFound {
+        VendorKey key = VendorTranslator.toKey(sourceSystem, externalId);
+        try {
+            return VendorTranslator.toResult(camel.request(VendorSyncRoute.DEACTIVATE_URI,
+                    new VendorDeactivation(key, version), SyncResult.class));
+        } catch (NotFoundException e) {
+            throw VendorTranslator.vendorNotFound(key);
+        }
     }
 }

@@ -1,6 +1,12 @@
 package org.opencoi.sync.erp;
 
+import java.util.List;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.sync.application.SyncResult;
+import org.opencoi.sync.application.VendorRecord;
+import org.opencoi.sync.erp.generated.Address;
+import org.opencoi.sync.erp.generated.RecordOutcome;
+import org.opencoi.sync.erp.generated.RecordResult;
 import org.opencoi.sync.erp.generated.Vendor;
 import org.opencoi.sync.erp.generated.VendorNotFound;
 import org.opencoi.sync.erp.generated.VendorNotFoundDetail;
@@ -32,6 +38,33 @@ public final class VendorTranslator {
         vendor.setActive(view.active());
         vendor.setComplianceStatus(toComplianceStatus(view.status()));
         return vendor;
+    }
+
+    /** The vendors of an upsertVendors request, as the sync service takes them. */
+    public static VendorBatch toBatch(String sourceSystem, List<org.opencoi.sync.erp.generated.VendorRecord> vendors) {
+        return new VendorBatch(sourceSystem, vendors.stream().map(VendorTranslator::toRecord).toList());
+    }
+
+    static VendorRecord toRecord(org.opencoi.sync.erp.generated.VendorRecord vendor) {
+        Address address = vendor.getAddress() == null ? new Address() : vendor.getAddress();
+        return new VendorRecord(vendor.getExternalId(), vendor.getName(), vendor.getTaxId(), address.getLine(),
+                address.getCity(), address.getState(), address.getPostalCode(), address.getCountry(),
+                vendor.getContactEmail(), vendor.getAgentEmail(), vendor.getCategory(), vendor.isActive(),
+                vendor.getVersion());
+    }
+
+    /** Per-record results as the contract shows them. */
+    public static List<RecordResult> toResults(List<SyncResult> results) {
+        return results.stream().map(VendorTranslator::toResult).toList();
+    }
+
+    public static RecordResult toResult(SyncResult result) {
+        RecordResult answer = new RecordResult();
+        answer.setExternalId(result.externalId());
+        answer.setOutcome(RecordOutcome.fromValue(result.outcome().name()));
+        answer.setVendorId(result.vendorId());
+        answer.setReason(result.reason());
+        return answer;
     }
 
     /** The declared fault for a key that no vendor has. */

@@ -1,5 +1,8 @@
 package org.opencoi.shared.integration;
 
+import org.opencoi.sync.application.VendorSyncService;
+import org.opencoi.sync.erp.InMemoryStatusOutbox;
+import org.opencoi.sync.erp.RecordingVendorSyncService;
 import org.opencoi.vendor.application.VendorService;
 
 /** Starts and stops the Camel bootstrap as the container does (inject, then @PostConstruct), for tests in other packages. */
@@ -9,8 +12,14 @@ public final class CamelBootstrapFixture {
     }
 
     public static CamelBootstrap started(VendorService vendors) {
+        return started(vendors, new RecordingVendorSyncService());
+    }
+
+    public static CamelBootstrap started(VendorService vendors, VendorSyncService sync) {
         CamelBootstrap bootstrap = new CamelBootstrap();
         bootstrap.vendors = vendors;
+        bootstrap.sync = sync;
+        bootstrap.statusOutbox = new InMemoryStatusOutbox();
         bootstrap.start();
         return bootstrap;
     }

@@ -59,7 +59,7 @@ class CamelBootstrapTest {
 
         assertThat(running.component()).isEqualTo("camel");
         assertThat(running.up()).isTrue();
-        assertThat(running.detail()).isEqualTo("context opencoi Started, 1 of 1 routes started");
+        assertThat(running.detail()).isEqualTo("context opencoi Started, 4 of 4 routes started");
         assertThat(stopped.up()).isFalse();
         assertThat(stopped.detail()).startsWith("context opencoi Stopped");
     }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.integration.CamelBootstrapFixture;
+import java.util.List;
 import org.opencoi.sync.erp.generated.ComplianceStatus;
+import org.opencoi.sync.erp.generated.RecordOutcome;
+import org.opencoi.sync.erp.generated.RecordResult;
 import org.opencoi.sync.erp.generated.Vendor;
 import org.opencoi.sync.erp.generated.VendorNotFound;
 import org.opencoi.vendor.application.NewVendor;
@@ -17,11 +20,12 @@ import org.opencoi.vendor.application.VendorView;
 class VendorSyncEndpointTest {
 
     private final InMemoryVendorService vendors = new InMemoryVendorService();
+    private final RecordingVendorSyncService sync = new RecordingVendorSyncService();
     private final VendorSyncEndpoint endpoint = new VendorSyncEndpoint();
 
     @BeforeEach
     void startCamel() {
-        endpoint.camel = CamelBootstrapFixture.started(vendors);
+        endpoint.camel = CamelBootstrapFixture.started(vendors, sync);
     }
 
     @AfterEach
@@ -50,5 +54,32 @@ class VendorSyncEndpointTest {
         assertThat(fault).isNotNull();
         assertThat(fault.getFaultInfo().getExternalId()).isEqualTo("V-1002");
         assertThat(fault.getFaultInfo().getSourceSystem()).isEqualTo("SAP-EU");
+    }
+
+    @Test
+    void upsertVendorsGoesThroughTheRouteAndAnswersOneResultPerRecord() {
+        org.opencoi.sync.erp.generated.VendorRecord bad = VendorRecordTranslationTest.erpVendor("V-2", 1);
+        bad.setContactEmail("nobody");
+
+        List<RecordResult> results = endpoint.upsertVendors("SAP-EU",
+                List.of(VendorRecordTranslationTest.erpVendor("V-1", 1), bad));
+
+        assertThat(results).extracting(RecordResult::getOutcome).containsExactly(RecordOutcome.CREATED, RecordOutcome.REJECTED);
+        assertThat(sync.batches).hasSize(1);
+    }
+
+    @Test
+    void deactivatingAnUnknownVendorIsTheDeclaredFault() {
+        VendorNotFound fault = catchThrowableOfType(VendorNotFound.class, () -> endpoint.deactivateVendor("SAP-EU", "V-9", 3));
+
+        assertThat(fault).isNotNull();
+        assertThat(fault.getFaultInfo().getExternalId()).isEqualTo("V-9");
+    }
+
+    @Test
+    void deactivateVendorAnswersTheResult() throws VendorNotFound {
+        endpoint.upsertVendors("SAP-EU", List.of(VendorRecordTranslationTest.erpVendor("V-1", 1)));
+
+        assertThat(endpoint.deactivateVendor("SAP-EU", "V-1", 2).getOutcome()).isEqualTo(RecordOutcome.UPDATED);
     }
 }

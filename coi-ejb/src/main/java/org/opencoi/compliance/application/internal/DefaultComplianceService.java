@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.ProfileSnapshot;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorSnapshot;
+import org.opencoi.compliance.domain.VendorStatusChanged;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -57,6 +59,9 @@ public class DefaultComplianceService implements ComplianceService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<VendorStatusChanged> statusChanges;
+
     @Override
     public DecisionView current(long vendorId) {
         vendor(vendorId);
@@ -85,6 +90,8 @@ public class DefaultComplianceService implements ComplianceService {
             if (vendor.changeStatus(decision.status(), clock.instant())) {
                 audit.record("STATUS_CHANGE", "Vendor", String.valueOf(vendorId),
                         Map.of("status", before), Map.of("status", decision.status(), "decisionId", recorded.getId()));
+                statusChanges.fire(new VendorStatusChanged(vendorId, vendor.getSourceSystem(), vendor.getExternalId(),
+                        decision.status(), vendor.getStatusChangedAt()));
             }
         }
         return view;

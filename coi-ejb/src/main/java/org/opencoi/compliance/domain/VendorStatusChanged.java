@@ -1,0 +1,8 @@
+package org.opencoi.compliance.domain;
+
+import java.time.Instant;
+
+/** A vendor's compliance status changed, in the transaction that changed it; fired as a CDI event. */
+public record VendorStatusChanged(long vendorId, String sourceSystem, String externalId, ComplianceStatus status,
+        Instant changedAt) {
+}

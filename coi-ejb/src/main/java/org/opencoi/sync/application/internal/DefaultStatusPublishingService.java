@@ -1,0 +1,77 @@
+package org.opencoi.sync.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.sync.application.PendingStatus;
+import org.opencoi.sync.application.StatusPublishingService;
+import org.opencoi.sync.domain.StatusChange;
+import org.opencoi.sync.domain.SyncRepository;
+import org.opencoi.sync.domain.SyncWebhook;
+
+@Stateless
+@RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
+public class DefaultStatusPublishingService implements StatusPublishingService {
+
+    static final int MAX_DUE = 500;
+
+    @Inject
+    SyncRepository sync;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<PendingStatus> due(int limit) {
+        return sync.dueStatusChanges(clock.instant(), Math.min(Math.max(limit, 1), MAX_DUE)).stream()
+                .map(due -> {
+                    StatusChange c = due.change();
+                    return new PendingStatus(c.getId(), due.url(), c.getSourceSystem(), c.getExternalId(),
+                            c.getVendorId(), c.getStatus(), c.getChangedAt(), c.getAttempts());
+                })
+                .toList();
+    }
+
+    @Override
+    public void delivered(long id) {
+        change(id).delivered(clock.instant());
+    }
+
+    @Override
+    public void failed(long id, String error) {
+        change(id).failed(clock.instant(), error);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void setWebhook(String sourceSystem, String url) {
+        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > 40) {
+            throw new InvalidRequestException("sourceSystem must be 1 to 40 characters");
+        }
+        String source = sourceSystem.strip();
+        try {
+            var held = sync.webhook(source);
+            if (held.isPresent()) {
+                held.get().point(url);
+            } else {
+                sync.add(new SyncWebhook(source, url));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        audit.record("SET_WEBHOOK", "SyncWebhook", source, null, url);
+    }
+
+    private StatusChange change(long id) {
+        return sync.statusChange(id).orElseThrow(() -> new NotFoundException("status change " + id + " does not exist"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The transactional implementation of the vendor sync service. */
+package org.opencoi.sync.application.internal;

@@ -1,0 +1,128 @@
+package org.opencoi.sync.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.opencoi.compliance.domain.ComplianceStatus;
+
+/**
+ * A vendor's status change waiting to be told to its ERP (the outbox). Written in the transaction that
+ * changed the status, so that no change is told that did not happen and none that happened is lost.
+ * A failed delivery is tried again later, each wait twice the one before, from {@link #FIRST_RETRY} up to
+ * {@link #LONGEST_WAIT}, until the ERP takes it.
+ */
+@Entity
+@Table(name = "status_change")
+public class StatusChange {
+
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    public static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_seq")
+    @SequenceGenerator(name = "status_change_seq", sequenceName = "status_change_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "vendor_id", nullable = false)
+    private long vendorId;
+
+    @Column(name = "source_system", nullable = false, length = 40)
+    private String sourceSystem;
+
+    @Column(name = "external_id", nullable = false, length = 80)
+    private String externalId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ComplianceStatus status;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected StatusChange() {
+    }
+
+    public StatusChange(long vendorId, String sourceSystem, String externalId, ComplianceStatus status, Instant changedAt) {
+        this.vendorId = vendorId;
+        this.sourceSystem = Objects.requireNonNull(sourceSystem, "sourceSystem");
+        this.externalId = Objects.requireNonNull(externalId, "externalId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
+        this.nextAttemptAt = changedAt;
+    }
+
+    /** The ERP took the change: it is never sent again. */
+    public void delivered(Instant at) {
+        deliveredAt = Objects.requireNonNull(at, "at");
+        lastError = null;
+    }
+
+    /** The ERP did not take it: try again after a wait that doubles with every failed attempt. */
+    public void failed(Instant at, String error) {
+        attempts++;
+        lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+        Duration wait = attempts > 20 ? LONGEST_WAIT : FIRST_RETRY.multipliedBy(1L << (attempts - 1));
+        nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVendorId() {
+        return vendorId;
+    }
+
+    public String getSourceSystem() {
+        return sourceSystem;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public ComplianceStatus getStatus() {
+        return status;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

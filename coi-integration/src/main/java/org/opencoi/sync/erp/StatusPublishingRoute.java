@@ -1,0 +1,96 @@
+package org.opencoi.sync.erp;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.camel.builder.RouteBuilder;
+import org.opencoi.sync.application.PendingStatus;
+
+/**
+ * Tells ERP systems about compliance status changes: every period it takes the due changes from the
+ * outbox and POSTs each, as JSON (see {@link #json(PendingStatus)}), to its source system's webhook. A 2xx
+ * answer delivers it; anything else, or no answer, is a failure the outbox retries later with a growing
+ * wait. Retries live in the outbox, not in Camel, so that they survive a restart and run on any node.
+ */
+public class StatusPublishingRoute extends RouteBuilder {
+
+    public static final String ROUTE_ID = "erp-status-publishing";
+    public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(5);
+    static final int BATCH = 100;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final StatusOutbox outbox;
+    private final HttpClient http;
+    private final Duration period;
+
+    public StatusPublishingRoute(StatusOutbox outbox, HttpClient http, Duration period) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.http = Objects.requireNonNull(http, "http");
+        this.period = Objects.requireNonNull(period, "period");
+    }
+
+    @Override
+    public void configure() {
+        from("timer:" + ROUTE_ID + "?period=" + period.toMillis() + "&delay=" + period.toMillis())
+                .routeId(ROUTE_ID)
+                .process(exchange -> exchange.getIn().setBody(outbox.due(BATCH)))
+                .split(body())
+                    .process(exchange -> deliver(exchange.getIn().getBody(PendingStatus.class)))
+                .end();
+    }
+
+    private void deliver(PendingStatus change) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(change.url()))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(change)))
+                .build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 == 2) {
+                outbox.delivered(change.id());
+            } else {
+                outbox.failed(change.id(), "HTTP " + status);
+            }
+        } catch (IOException e) {
+            outbox.failed(change.id(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outbox.failed(change.id(), "interrupted");
+        }
+    }
+
+    /**
+     * The message an ERP receives: {"sourceSystem", "externalId", "vendorId", "status", "changedAt"}, with
+     * the status names of the VendorSync contract and the time in ISO 8601.
+     */
+    static String json(PendingStatus change) {
+        return "{\"sourceSystem\":" + quoted(change.sourceSystem())
+                + ",\"externalId\":" + quoted(change.externalId())
+                + ",\"vendorId\":" + change.vendorId()
+                + ",\"status\":" + quoted(change.status().name())
+                + ",\"changedAt\":" + quoted(change.changedAt().toString()) + "}";
+    }
+
+    private static String quoted(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

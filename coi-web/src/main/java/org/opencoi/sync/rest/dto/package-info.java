@@ -1,0 +1,2 @@
+/** The JSON shapes of the vendor sync REST API. */
+package org.opencoi.sync.rest.dto;
