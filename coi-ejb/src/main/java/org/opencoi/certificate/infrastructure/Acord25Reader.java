@@ -23,8 +23,9 @@ public class Acord25Reader {
     private final BoundedPdfLoader loader;
     private final AcroFormFieldReader fieldReader;
 
+    /** A reader with the limits the server is configured with ({@link PdfReadingLimits#configured()}). */
     public Acord25Reader() {
-        this(PdfReadingLimits.DEFAULT);
+        this(PdfReadingLimits.configured());
     }
 
     public Acord25Reader(PdfReadingLimits limits) {

@@ -21,6 +21,27 @@ public record PdfReadingLimits(int maxBytes, int maxPages, int maxObjects, int m
         }
     }
 
+    /**
+     * The limits the server runs with: the defaults, with the largest file and the most pages taken from
+     * COI_PDF_MAX_BYTES and COI_PDF_MAX_PAGES when set (environment, or system properties of those names).
+     */
+    public static PdfReadingLimits configured() {
+        return new PdfReadingLimits(setting("COI_PDF_MAX_BYTES", DEFAULT.maxBytes()),
+                setting("COI_PDF_MAX_PAGES", DEFAULT.maxPages()), DEFAULT.maxObjects(), DEFAULT.maxDecodedBytes());
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getProperty(name, System.getenv(name));
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a whole number, not " + value, e);
+        }
+    }
+
     public PdfReadingLimits withMaxPages(int pages) {
         return new PdfReadingLimits(maxBytes, pages, maxObjects, maxDecodedBytes);
     }

@@ -1,5 +1,6 @@
 package org.opencoi.sync.erp;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.camel.builder.RouteBuilder;
 import org.opencoi.sync.application.PendingStatus;
+import org.opencoi.sync.domain.PaymentAction;
 
 /**
  * Tells ERP systems about compliance status changes: every period it takes the due changes from the
@@ -65,32 +67,19 @@ public class StatusPublishingRoute extends RouteBuilder {
     }
 
     /**
-     * The message an ERP receives: {"sourceSystem", "externalId", "vendorId", "status", "changedAt"}, with
-     * the status names of the VendorSync contract and the time in ISO 8601.
+     * The message an ERP receives: {"sourceSystem", "externalId", "vendorId", "status", "paymentAction",
+     * "changedAt"}, with the status names of the VendorSync contract, HOLD / RELEASE / NONE as the payment
+     * instruction ({@link PaymentAction}), and the time in ISO 8601.
      */
     static String json(PendingStatus change) {
-        return "{\"sourceSystem\":" + quoted(change.sourceSystem())
-                + ",\"externalId\":" + quoted(change.externalId())
-                + ",\"vendorId\":" + change.vendorId()
-                + ",\"status\":" + quoted(change.status().name())
-                + ",\"changedAt\":" + quoted(change.changedAt().toString()) + "}";
-    }
-
-    private static String quoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.createObjectBuilder()
+                .add("sourceSystem", change.sourceSystem())
+                .add("externalId", change.externalId())
+                .add("vendorId", change.vendorId())
+                .add("status", change.status().name())
+                .add("paymentAction", PaymentAction.forStatus(change.status()).name())
+                .add("changedAt", change.changedAt().toString())
+                .build()
+                .toString();
     }
 }

@@ -58,7 +58,7 @@ class StatusPublishingRouteTest extends CamelTestSupport {
         assertThat(outbox.awaitDelivery(Duration.ofSeconds(10))).isTrue();
         assertThat(outbox.delivered).containsExactly(1L);
         assertThat(received).first().isEqualTo("{\"sourceSystem\":\"SAP-EU\",\"externalId\":\"V-\\\"1\\\"\",\"vendorId\":40,"
-                + "\"status\":\"NON_COMPLIANT\",\"changedAt\":\"2026-11-29T10:00:00Z\"}");
+                + "\"status\":\"NON_COMPLIANT\",\"paymentAction\":\"HOLD\",\"changedAt\":\"2026-11-29T10:00:00Z\"}");
     }
 
     @Test
