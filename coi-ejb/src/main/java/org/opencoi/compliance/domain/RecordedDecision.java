@@ -57,13 +57,14 @@ public class RecordedDecision {
     @Column(name = "decided_by", nullable = false, updatable = false, length = 120)
     private String decidedBy;
 
-    @Column(name = "certificate_ids", nullable = false, updatable = false, length = 2000)
+    // Unbounded: a long-standing vendor's decision rests on many certificates and policies.
+    @Column(name = "certificate_ids", nullable = false, updatable = false, length = 1_000_000)
     private String certificateIds;
 
-    @Column(name = "policy_ids", nullable = false, updatable = false, length = 4000)
+    @Column(name = "policy_ids", nullable = false, updatable = false, length = 1_000_000)
     private String policyIds;
 
-    @Column(name = "waiver_ids", nullable = false, updatable = false, length = 2000)
+    @Column(name = "waiver_ids", nullable = false, updatable = false, length = 1_000_000)
     private String waiverIds;
 
     @ElementCollection
