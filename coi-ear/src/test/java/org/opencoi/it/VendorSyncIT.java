@@ -155,8 +155,9 @@ class VendorSyncIT extends DeployedEarTest {
                 + source + ",CSV-2,1,,Basel,CH,LOW\n");
 
         Path report = DROP.resolve("done").resolve("vendors-" + source + ".report.csv");
-        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(report));
-        assertThat(DROP.resolve("done").resolve(name)).exists();
+        // The file is moved once its report is written and the exchange is done: wait for the move.
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(DROP.resolve("done").resolve(name)));
+        assertThat(report).exists();
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("2," + source + ",CSV-1,CREATED,");
@@ -175,8 +176,8 @@ class VendorSyncIT extends DeployedEarTest {
         drop(name, "id;title\n1;Acme\n");
 
         Path report = DROP.resolve("error").resolve(name.replace(".csv", ".report.csv"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(report));
-        assertThat(DROP.resolve("error").resolve(name)).exists();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(DROP.resolve("error").resolve(name)));
+        assertThat(report).exists();
         assertThat(Files.readString(report)).contains("the header row lacks the columns");
     }
 
