@@ -68,14 +68,7 @@ final class CoiClient {
 
     /** A GET whose answer is kept as bytes, for documents. */
     HttpResponse<byte[]> download(String path) {
-        try {
-            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A multipart/form-data upload of one file in the part named "file". */
@@ -124,8 +117,12 @@ final class CoiClient {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,4 +14,15 @@ public record CertificateCriteria(
         String insurer,
         LocalDate expiresFrom,
         LocalDate expiresTo) {
+
+    /** A blank text criterion is no criterion. */
+    public CertificateCriteria {
+        insuredName = givenOrNull(insuredName);
+        policyNumber = givenOrNull(policyNumber);
+        insurer = givenOrNull(insurer);
+    }
+
+    private static String givenOrNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
 }

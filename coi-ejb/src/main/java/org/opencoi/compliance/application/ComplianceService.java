@@ -3,6 +3,7 @@ package org.opencoi.compliance.application;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Deciding where vendors stand, keeping every decision, and waivers. */
 @Local
@@ -20,6 +21,12 @@ public interface ComplianceService {
 
     /** Decides the vendor as of today; see {@link #evaluate}. */
     DecisionView evaluateToday(long vendorId);
+
+    /**
+     * Decides the vendor again as of today after something it rests on changed (a certificate, a review,
+     * an exception, an ERP update), when it has a profile to be decided against; empty when it has none.
+     */
+    Optional<DecisionView> redecide(long vendorId);
 
     /** The vendor's decisions, newest first. */
     List<DecisionView> history(long vendorId, int limit);

@@ -37,8 +37,7 @@ public class CertificateLookupResource {
             @QueryParam("expiresTo") String expiresTo,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return intake.search(new CertificateCriteria(vendorId, blankToNull(insured), blankToNull(policyNumber),
-                blankToNull(insurer), Dates.parse("expiresFrom", expiresFrom, null),
+        return intake.search(new CertificateCriteria(vendorId, insured, policyNumber, insurer, Dates.parse("expiresFrom", expiresFrom, null),
                 Dates.parse("expiresTo", expiresTo, null)), offset, limit);
     }
 
@@ -52,9 +51,5 @@ public class CertificateLookupResource {
                 .header("Content-Disposition", "inline; filename=\"" + document.fileName().replaceAll("[^\\w .-]", "_") + "\"")
                 .tag(document.sha256())
                 .build();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

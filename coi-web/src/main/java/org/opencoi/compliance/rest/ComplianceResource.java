@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
-import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.rest.Dates;
 
@@ -50,9 +49,6 @@ public class ComplianceResource {
     @Path("/history")
     public List<DecisionView> history(@PathParam("vendorId") long vendorId,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit must be between 1 and 500");
-        }
         return compliance.history(vendorId, limit);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -85,7 +86,7 @@ public class VendorResource {
         try {
             return ComplianceStatus.valueOf(status.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status must be one of " + java.util.Arrays.toString(ComplianceStatus.values()));
+            throw new InvalidRequestException("status must be one of " + Arrays.toString(ComplianceStatus.values()));
         }
     }
 }

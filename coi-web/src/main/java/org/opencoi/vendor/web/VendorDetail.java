@@ -14,6 +14,7 @@ import java.util.List;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DuplicateCertificateException;
+import org.opencoi.certificate.rest.UploadSizeLimit;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -28,7 +29,6 @@ import org.opencoi.vendor.application.VendorView;
 public class VendorDetail implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
     @Inject
     transient VendorService vendors;
@@ -78,9 +78,10 @@ public class VendorDetail implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] content = in.readNBytes(MAX_UPLOAD_BYTES + 1);
-            if (content.length > MAX_UPLOAD_BYTES) {
-                throw new InvalidRequestException("a certificate may be at most 20 MB");
+            byte[] content = in.readNBytes(UploadSizeLimit.MAX_UPLOAD_BYTES + 1);
+            if (content.length > UploadSizeLimit.MAX_UPLOAD_BYTES) {
+                throw new InvalidRequestException("a certificate upload may be at most "
+                        + UploadSizeLimit.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
             }
             lastRead = intake.receive(id, file.getSubmittedFileName(), content);
             load();

@@ -22,6 +22,7 @@ import org.opencoi.certificate.infrastructure.Acord25Reader;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
@@ -53,9 +54,6 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     public CertificateView receive(long vendorId, String fileName, byte[] content) {
         Vendor vendor = vendors.find(vendorId)
                 .orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
-        if (content.length == 0) {
-            throw new InvalidRequestException("the file is empty");
-        }
         String sha256 = CertificateDocument.sha256Of(content);
         if (certificates.findDocumentBySha256(sha256).isPresent()) {
             throw new DuplicateCertificateException(sha256);
@@ -97,10 +95,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         certificates.add(certificate);
         CertificateView view = CertificateView.of(certificate);
         audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
-        if (certificate.getVendor().getRequirementProfile() == null) {
-            return view;
-        }
-        return view.withCompliance(compliance.evaluateToday(certificate.getVendor().getId()));
+        return compliance.redecide(certificate.getVendor().getId()).map(view::withCompliance).orElse(view);
     }
 
 
@@ -114,9 +109,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
 
     @Override
     public List<CertificateView> search(CertificateCriteria criteria, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and 500");
-        }
+        PageBounds.require(offset, limit);
         return certificates.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
     }
 

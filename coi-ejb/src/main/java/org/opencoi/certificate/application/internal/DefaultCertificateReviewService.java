@@ -15,6 +15,7 @@ import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 
 @Stateless
@@ -32,9 +33,7 @@ public class DefaultCertificateReviewService implements CertificateReviewService
 
     @Override
     public List<CertificateView> queue(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and 500");
-        }
+        PageBounds.require(offset, limit);
         return certificates.awaitingReview(offset, limit).stream().map(CertificateView::of).toList();
     }
 
@@ -77,10 +76,7 @@ public class DefaultCertificateReviewService implements CertificateReviewService
 
     private CertificateView decided(Certificate certificate) {
         CertificateView view = CertificateView.of(certificate);
-        if (certificate.getVendor().getRequirementProfile() == null) {
-            return view;
-        }
-        return view.withCompliance(compliance.evaluateToday(certificate.getVendor().getId()));
+        return compliance.redecide(certificate.getVendor().getId()).map(view::withCompliance).orElse(view);
     }
 
     private Certificate certificate(long id) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.domain.CertificateRepository;
@@ -30,6 +31,7 @@ import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
@@ -104,7 +106,16 @@ public class DefaultComplianceService implements ComplianceService {
     }
 
     @Override
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
+    public Optional<DecisionView> redecide(long vendorId) {
+        return vendor(vendorId).getRequirementProfile() == null
+                ? Optional.empty()
+                : Optional.of(evaluate(vendorId, today()));
+    }
+
+    @Override
     public List<DecisionView> history(long vendorId, int limit) {
+        PageBounds.require(0, limit);
         vendor(vendorId);
         return decisions.decisions(vendorId, limit).stream().map(DecisionView::of).toList();
     }
@@ -125,9 +136,7 @@ public class DefaultComplianceService implements ComplianceService {
         decisions.add(stored);
         WaiverView view = WaiverView.of(stored, today());
         audit.record("GRANT_WAIVER", "Vendor", String.valueOf(vendorId), null, view);
-        if (vendors.find(vendorId).map(Vendor::getRequirementProfile).isPresent()) {
-            evaluate(vendorId, today());
-        }
+        redecide(vendorId);
         return view;
     }
 

@@ -16,6 +16,7 @@ import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.sync.application.SyncOutcome;
 import org.opencoi.sync.application.SyncRejectionView;
@@ -35,7 +36,6 @@ public class DefaultVendorSyncService implements VendorSyncService {
 
     static final String AUDIT_ACTION = "SYNC";
     static final int MAX_SOURCE_SYSTEM = 40;
-    static final int MAX_PAGE = 500;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -93,9 +93,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         }
         vendors.add(vendor);
         audit.record(AUDIT_ACTION, "Vendor", String.valueOf(vendor.getId()), null, SyncedVendor.of(vendor));
-        if (vendor.getRequirementProfile() != null) {
-            compliance.evaluateToday(vendor.getId());
-        }
+        compliance.redecide(vendor.getId());
         return SyncResult.of(vendor.getExternalId(), SyncOutcome.CREATED, vendor.getId());
     }
 
@@ -180,9 +178,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public List<SyncRejectionView> rejections(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and " + MAX_PAGE);
-        }
+        PageBounds.require(offset, limit);
         return sync.rejections(offset, limit).stream().map(SyncRejectionView::of).toList();
     }
 

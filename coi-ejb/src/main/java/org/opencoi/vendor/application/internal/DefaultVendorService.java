@@ -11,6 +11,7 @@ import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
@@ -24,7 +25,6 @@ import org.opencoi.vendor.domain.VendorRepository;
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
 public class DefaultVendorService implements VendorService {
 
-    static final int MAX_PAGE_SIZE = 500;
 
     @Inject
     VendorRepository vendors;
@@ -58,9 +58,7 @@ public class DefaultVendorService implements VendorService {
         assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
         audit.recordCreated("Vendor", String.valueOf(vendor.getId()), VendorView.of(vendor));
-        if (vendor.getRequirementProfile() != null) {
-            compliance.evaluateToday(vendor.getId());
-        }
+        compliance.redecide(vendor.getId());
         return VendorView.of(vendor);
     }
 
@@ -111,9 +109,7 @@ public class DefaultVendorService implements VendorService {
 
     @Override
     public VendorPage list(ComplianceStatus status, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("offset must be 0 or more and limit between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageBounds.require(offset, limit);
         return new VendorPage(vendors.page(status, offset, limit).stream().map(VendorView::of).toList(),
                 offset, limit, vendors.count(status));
     }
