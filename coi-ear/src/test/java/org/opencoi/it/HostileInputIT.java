@@ -151,6 +151,7 @@ class HostileInputIT extends DeployedEarTest {
     }
 
     private void assertNoServerErrors() {
+        System.out.printf("hostile input: %d requests, %d server errors%n", requests, serverErrors.size());
         assertThat(serverErrors).as("server errors in %d hostile requests", requests).isEmpty();
     }
 
