@@ -63,6 +63,10 @@ class HostileInputIT extends DeployedEarTest {
                             .add("name", payload).add("taxId", payload).build().toString()));
             check(payload, CoiClient.as("admin").postJson("/coi/api/v1/vendors", Json.createObjectBuilder()
                     .add("sourceSystem", payload).add("externalId", payload).add("name", "Hostile Key Co").build().toString()));
+            check(payload, CoiClient.as("admin").postJson("/coi/api/v1/requirement-profiles", Json.createObjectBuilder()
+                    .add("name", payload).add("requirements", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("coverage", "GL").add("minimumLimits", Json.createObjectBuilder().add("EACH_OCCURRENCE", 1000000))))
+                    .build().toString()));
             if (created.statusCode() != 201) {
                 assertThat(created.statusCode()).as(printable(payload)).isIn(REFUSALS);
                 continue;
