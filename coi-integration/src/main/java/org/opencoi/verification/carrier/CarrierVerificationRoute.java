@@ -35,7 +35,7 @@ public class CarrierVerificationRoute extends RouteBuilder {
 
     /** The circuit breaker's settings, the same for every carrier. */
     public record Breaker(int window, int minimumCalls, Duration openFor) {
-        public static final Breaker DEFAULT = new Breaker(10, 5, Duration.ofSeconds(30));
+        public static final Breaker DEFAULT = new Breaker(10, 5, Duration.ofSeconds(15));
     }
 
     private final VerificationQueue queue;

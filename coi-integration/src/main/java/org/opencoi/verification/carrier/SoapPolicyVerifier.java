@@ -45,8 +45,17 @@ public class SoapPolicyVerifier implements PolicyVerifier {
             throw new CarrierUnavailableException("carrier " + carrier.naicCode() + " answered with a fault: " + code
                     + (e.getFaultInfo() == null ? e.getMessage() : e.getFaultInfo().getMessage()), e);
         } catch (WebServiceException | IllegalArgumentException e) {
-            throw new CarrierUnavailableException("carrier " + carrier.naicCode() + " gave no usable answer: " + e, e);
+            throw new CarrierUnavailableException("carrier " + carrier.naicCode() + " gave no usable answer: " + e
+                    + (rootCause(e) == e ? "" : " (" + rootCause(e) + ")"), e);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** Made on first use: reading the WSDL needs the server's JAX-WS runtime, which a route test does not have. */
