@@ -2,7 +2,6 @@ package org.opencoi.verification.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.opencoi.verification.domain.CarrierAnswer;
 
 /**
  * The verification queue and its results. New certificates' policies are queued in the transaction that
@@ -14,11 +13,12 @@ public interface VerificationService {
     /** Up to {@code limit} due verifications, leased so that they are not handed out twice. */
     List<PendingVerification> due(int limit);
 
-    /** Keeps the carrier's answer; a verification failing or no longer failing decides the vendor again. */
-    VerificationView answered(long verificationId, CarrierAnswer answer);
-
-    /** The carrier did not answer: UNAVAILABLE, asked again later; never a deficiency. */
-    VerificationView unavailable(long verificationId, String error);
+    /**
+     * Keeps what the carriers said, in one transaction: an answer is judged against the certificate, and a
+     * vendor with a verification that starts or stops failing is decided again; a carrier that did not
+     * answer leaves the policy UNAVAILABLE, asked again later, never a deficiency.
+     */
+    void record(List<VerificationResult> results);
 
     List<VerificationView> ofCertificate(long certificateId);
 

@@ -9,12 +9,12 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.VerificationService;
-import org.opencoi.verification.domain.CarrierAnswer;
+import org.opencoi.verification.application.VerificationResult;
 
 /**
  * The verification queue as the route reaches it: the route runs on Camel's threads, where nobody is
  * signed in, so this bean calls the verification service as {@value #PRINCIPAL} (role INTEGRATION). Each
- * call is its own transaction, so one policy's result is kept whatever happens to the next.
+ * call is its own transaction.
  */
 @Stateless
 @PermitAll
@@ -33,12 +33,7 @@ public class CarrierVerificationQueue implements VerificationQueue {
     }
 
     @Override
-    public void answered(long verificationId, CarrierAnswer answer) {
-        verifications.answered(verificationId, answer);
-    }
-
-    @Override
-    public void unavailable(long verificationId, String error) {
-        verifications.unavailable(verificationId, error);
+    public void record(List<VerificationResult> results) {
+        verifications.record(results);
     }
 }

@@ -2,18 +2,22 @@ package org.opencoi.verification.carrier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyVerifier;
+import org.opencoi.verification.application.VerificationResult;
 import org.opencoi.verification.domain.CarrierAnswer;
 
 /**
- * Works through the verification queue: every period it takes the due verifications and sends each,
- * several at a time, to the route of its carrier. Each carrier has a route of its own, made from
+ * Works through the verification queue: every period (after the previous batch is done) it takes the due
+ * verifications, sends each, several at a time, to the route of its carrier, and records the batch's
+ * results together. Each carrier has a route of its own, made from
  * {@value #CARRIER_TEMPLATE} the first time the carrier is asked, with its own rate limit (the carrier's
  * requests per second) and its own circuit breaker around the call: after {@link Breaker#minimumCalls()}
  * calls, when half or more of the last {@link Breaker#window()} failed, the breaker opens and the
@@ -28,10 +32,13 @@ public class CarrierVerificationRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "carrier-verification";
     public static final String CARRIER_TEMPLATE = "carrier-call";
-    public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(2);
-    static final int BATCH = 200;
+    public static final Duration DEFAULT_PERIOD = Duration.ofMillis(250);
+    static final int BATCH = 500;
     static final String PENDING = "coiPendingVerification";
     static final String ANSWER = "coiCarrierAnswer";
+    static final String ERROR = "coiCarrierError";
+    static final int RECORD_CHUNK = 100;
+    static final String RECORD_ID = "record-results";
 
     /** The circuit breaker's settings, the same for every carrier. */
     public record Breaker(int window, int minimumCalls, Duration openFor) {
@@ -79,18 +86,18 @@ public class CarrierVerificationRoute extends RouteBuilder {
                 .onFallback()
                     .process(this::unavailable)
                 .end()
-                // Recorded outside the breaker: a failure to record is not the carrier's.
-                .filter(exchangeProperty(ANSWER).isNotNull())
-                    .process(this::answered)
-                .end();
+                .process(this::result);
 
+        // The results of a batch are recorded together, outside the breakers (a failure to record is not a
+        // carrier's), in transactions of up to RECORD_CHUNK results.
         from("timer:" + ROUTE_ID + "?period=" + period.toMillis() + "&delay=" + period.toMillis())
                 .routeId(ROUTE_ID)
                 .process(exchange -> exchange.getIn().setBody(queue.due(BATCH)))
-                .split(body()).parallelProcessing()
+                .split(body(), new GroupedBodyAggregationStrategy()).parallelProcessing()
                     .process(exchange -> ensureCarrierRoute(exchange.getIn().getBody(PendingVerification.class).carrier().naicCode()))
                     .toD("direct:carrier-${body.carrier.naicCode}")
-                .end();
+                .end()
+                .process(this::record).id(RECORD_ID);
     }
 
     private void ask(Exchange exchange) {
@@ -98,9 +105,23 @@ public class CarrierVerificationRoute extends RouteBuilder {
         exchange.setProperty(ANSWER, verifier.verify(pending.carrier(), pending.inquiry()));
     }
 
-    private void answered(Exchange exchange) {
+    private void result(Exchange exchange) {
         PendingVerification pending = exchange.getProperty(PENDING, PendingVerification.class);
-        queue.answered(pending.id(), exchange.getProperty(ANSWER, CarrierAnswer.class));
+        CarrierAnswer answer = exchange.getProperty(ANSWER, CarrierAnswer.class);
+        exchange.getIn().setBody(answer != null
+                ? VerificationResult.answered(pending.id(), answer)
+                : VerificationResult.unavailable(pending.id(), exchange.getProperty(ERROR, String.class)));
+    }
+
+    private void record(Exchange exchange) {
+        List<?> results = exchange.getIn().getBody(List.class);
+        if (results == null) {
+            return;
+        }
+        for (int from = 0; from < results.size(); from += RECORD_CHUNK) {
+            queue.record(results.subList(from, Math.min(results.size(), from + RECORD_CHUNK)).stream()
+                    .map(VerificationResult.class::cast).toList());
+        }
     }
 
     private void unavailable(Exchange exchange) {
@@ -113,7 +134,7 @@ public class CarrierVerificationRoute extends RouteBuilder {
         String reason = cause != null && !(cause instanceof CallNotPermittedException)
                 ? cause.getMessage()
                 : "circuit breaker OPEN for carrier " + pending.carrier().naicCode() + ": not asked";
-        queue.unavailable(pending.id(), reason);
+        exchange.setProperty(ERROR, reason);
     }
 
     private void ensureCarrierRoute(String naicCode) throws Exception {

@@ -2,14 +2,12 @@ package org.opencoi.verification.carrier;
 
 import java.util.List;
 import org.opencoi.verification.application.PendingVerification;
-import org.opencoi.verification.domain.CarrierAnswer;
+import org.opencoi.verification.application.VerificationResult;
 
-/** What the carrier verification route needs of the verification queue: what is due, and what each carrier said. */
+/** What the carrier verification route needs of the verification queue: what is due, and what the carriers said. */
 public interface VerificationQueue {
 
     List<PendingVerification> due(int limit);
 
-    void answered(long verificationId, CarrierAnswer answer);
-
-    void unavailable(long verificationId, String error);
+    void record(List<VerificationResult> results);
 }

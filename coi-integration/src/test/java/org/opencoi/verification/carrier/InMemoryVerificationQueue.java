@@ -9,6 +9,7 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
+import org.opencoi.verification.application.VerificationResult;
 import org.opencoi.verification.domain.CarrierAnswer;
 
 /**
@@ -38,12 +39,13 @@ public class InMemoryVerificationQueue implements VerificationQueue {
     }
 
     @Override
-    public void answered(long verificationId, CarrierAnswer answer) {
-        answers.put(verificationId, answer);
-    }
-
-    @Override
-    public void unavailable(long verificationId, String error) {
-        unavailable.put(verificationId, error);
+    public void record(List<VerificationResult> results) {
+        for (VerificationResult result : results) {
+            if (result.answer() != null) {
+                answers.put(result.verificationId(), result.answer());
+            } else {
+                unavailable.put(result.verificationId(), result.error());
+            }
+        }
     }
 }

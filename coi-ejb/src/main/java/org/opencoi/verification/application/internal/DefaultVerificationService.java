@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.domain.Certificate;
@@ -20,6 +22,7 @@ import org.opencoi.shared.application.Roles;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
+import org.opencoi.verification.application.VerificationResult;
 import org.opencoi.verification.application.VerificationService;
 import org.opencoi.verification.application.VerificationView;
 import org.opencoi.verification.domain.Carrier;
@@ -79,30 +82,30 @@ public class DefaultVerificationService implements VerificationService {
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public VerificationView answered(long verificationId, CarrierAnswer answer) {
-        PolicyVerification verification = verification(verificationId);
+    public void record(List<VerificationResult> results) {
+        Set<Long> vendorsToDecide = new TreeSet<>();
+        for (VerificationResult result : results) {
+            PolicyVerification verification = verification(result.verificationId());
+            VerificationOutcome before = verification.getOutcome();
+            if (result.answer() != null) {
+                judge(verification, result.answer());
+            } else {
+                verification.unavailable(clock.instant(), result.error());
+            }
+            audit.record(result.answer() != null ? "VERIFY" : "VERIFY_UNAVAILABLE", "Policy",
+                    String.valueOf(verification.getPolicyId()), Map.of("outcome", before), VerificationView.of(verification));
+            if ((before == VerificationOutcome.FAILED) != (verification.getOutcome() == VerificationOutcome.FAILED)) {
+                vendorsToDecide.add(verification.getVendorId());
+            }
+        }
+        vendorsToDecide.forEach(compliance::redecide);
+    }
+
+    private void judge(PolicyVerification verification, CarrierAnswer answer) {
         Policy policy = verifications.policy(verification.getPolicyId()).orElseThrow();
-        VerificationOutcome before = verification.getOutcome();
         verification.answered(answer, Verdict.judge(policy.getPolicyNumber(), policy.getEffectiveDate(),
                 policy.getExpirationDate(), policy.getLimits(), policy.isAdditionalInsured(),
                 policy.isWaiverOfSubrogation(), answer));
-        VerificationView view = VerificationView.of(verification);
-        audit.record("VERIFY", "Policy", String.valueOf(verification.getPolicyId()), Map.of("outcome", before), view);
-        if ((before == VerificationOutcome.FAILED) != (verification.getOutcome() == VerificationOutcome.FAILED)) {
-            compliance.redecide(verification.getVendorId());
-        }
-        return view;
-    }
-
-    @Override
-    @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public VerificationView unavailable(long verificationId, String error) {
-        PolicyVerification verification = verification(verificationId);
-        VerificationOutcome before = verification.getOutcome();
-        verification.unavailable(clock.instant(), error);
-        VerificationView view = VerificationView.of(verification);
-        audit.record("VERIFY_UNAVAILABLE", "Policy", String.valueOf(verification.getPolicyId()), Map.of("outcome", before), view);
-        return view;
     }
 
     @Override
