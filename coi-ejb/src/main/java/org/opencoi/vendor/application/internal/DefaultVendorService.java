@@ -51,10 +51,10 @@ public class DefaultVendorService implements VendorService {
         Vendor vendor;
         try {
             vendor = new Vendor(request.sourceSystem(), request.externalId(), request.name(), clock.instant());
+            vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
         assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
         audit.recordCreated("Vendor", String.valueOf(vendor.getId()), VendorView.of(vendor));
@@ -72,10 +72,10 @@ public class DefaultVendorService implements VendorService {
         VendorView before = VendorView.of(vendor);
         try {
             vendor.rename(update.name());
+            vendor.describe(update.taxId(), update.tier(), update.contactEmail(), update.agentEmail());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        vendor.describe(update.taxId(), update.tier(), update.contactEmail(), update.agentEmail());
         if (Boolean.FALSE.equals(update.active())) {
             vendor.deactivate();
         } else if (Boolean.TRUE.equals(update.active())) {
