@@ -13,8 +13,6 @@ public interface VerificationRepository {
 
     Optional<PolicyVerification> find(long id);
 
-    Optional<PolicyVerification> ofPolicy(long policyId);
-
     /** Verifications whose next attempt has come, oldest due first. */
     List<PolicyVerification> due(Instant now, int limit);
 

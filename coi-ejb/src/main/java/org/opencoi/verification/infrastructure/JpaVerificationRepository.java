@@ -32,13 +32,6 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
-    public Optional<PolicyVerification> ofPolicy(long policyId) {
-        return em.createQuery("select v from PolicyVerification v where v.policyId = :policy", PolicyVerification.class)
-                .setParameter("policy", policyId)
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public List<PolicyVerification> due(Instant now, int limit) {
         return em.createQuery("select v from PolicyVerification v where v.nextAttemptAt <= :now"
                         + " order by v.nextAttemptAt, v.id", PolicyVerification.class)
