@@ -13,11 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sits in front of the SOAP endpoint: counts each inquiry by NAIC code and answers a MALFORMED script
+ * Sits in front of the SOAP endpoint: counts each inquiry by NAIC code, notes how its caller signed in
+ * (a WS-Security username token, HTTP Basic, or not at all), and answers a MALFORMED script
  * itself, with HTTP 200 and a body that is not a SOAP message, which no well-behaved endpoint could send.
  */
 @WebFilter("/CarrierVerification")
@@ -26,6 +28,7 @@ public class InquiryFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern NAIC = Pattern.compile("naicCode>\\s*(\\d{5})\\s*<");
     private static final Pattern POLICY = Pattern.compile("policyNumber>\\s*([^<]+?)\\s*<");
+    private static final Pattern TOKEN_USERNAME = Pattern.compile("UsernameToken>.*?Username>\\s*([^<]+?)\\s*<", Pattern.DOTALL);
 
     @Inject
     ScriptedAnswers answers;
@@ -41,6 +44,8 @@ public class InquiryFilter extends HttpFilter {
         String text = new String(body, StandardCharsets.UTF_8);
         String naic = first(NAIC.matcher(text));
         answers.countRequest(naic);
+        String tokenUser = first(TOKEN_USERNAME.matcher(text));
+        answers.noteCaller(naic, tokenUser != null ? "token:" + tokenUser : basicUser(request));
         if (answers.scriptFor(naic, first(POLICY.matcher(text))).behaviourOrDefault() == Behaviour.MALFORMED) {
             response.setStatus(200);
             response.setContentType("text/xml;charset=UTF-8");
@@ -48,6 +53,17 @@ public class InquiryFilter extends HttpFilter {
             return;
         }
         chain.doFilter(new ReplayedRequest(request, body), response);
+    }
+
+    /** The user name of HTTP Basic credentials, as "basic:name", or "none". */
+    private static String basicUser(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return "none";
+        }
+        String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        int colon = credentials.indexOf(':');
+        return "basic:" + (colon < 0 ? credentials : credentials.substring(0, colon));
     }
 
     private static String first(Matcher matcher) {

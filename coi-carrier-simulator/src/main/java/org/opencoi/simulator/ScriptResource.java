@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Scripts the simulated carrier: PUT a {@link Script} (JSON) for a policy number or a carrier's NAIC code,
- * DELETE it to go back to confirming; GET /requests tells how many inquiries each carrier received.
+ * DELETE it to go back to confirming; GET /requests tells how many inquiries each carrier received, GET
+ * /callers how the last one signed in.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +57,13 @@ public class ScriptResource {
     @Path("/requests")
     public Map<String, Long> requests() {
         return answers.requests();
+    }
+
+    /** How the last inquiry about each carrier's policies signed in: "token:user", "basic:user" or "none". */
+    @GET
+    @Path("/callers")
+    public Map<String, String> callers() {
+        return answers.callers();
     }
 
     private static Script checked(Script script) {

@@ -28,6 +28,7 @@ public class ScriptedAnswers {
     private final Map<String, Script> byPolicy = new ConcurrentHashMap<>();
     private final Map<String, Script> byCarrier = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+    private final Map<String, String> callers = new ConcurrentHashMap<>();
 
     @PostConstruct
     void loadSeed() {
@@ -76,6 +77,15 @@ public class ScriptedAnswers {
 
     public void countRequest(String naicCode) {
         requests.computeIfAbsent(naicCode == null ? "unknown" : naicCode, n -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** How the last inquiry about the carrier's policies signed in: "token:user", "basic:user" or "none". */
+    public void noteCaller(String naicCode, String caller) {
+        callers.put(naicCode == null ? "unknown" : naicCode, caller);
+    }
+
+    public Map<String, String> callers() {
+        return new TreeMap<>(callers);
     }
 
     /** Requests received so far, by NAIC code. */

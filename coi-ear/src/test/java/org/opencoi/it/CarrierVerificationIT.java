@@ -132,6 +132,24 @@ class CarrierVerificationIT extends DeployedEarTest {
     }
 
     @Test
+    void carrierAskedWithAUsernameTokenOrHttpBasicAsConfigured() {
+        String basic = carrier(5_000);
+        String token = String.valueOf(ThreadLocalRandom.current().nextInt(80_000, 100_000));
+        HttpResponse<String> saved = CoiClient.as("admin").send("PUT", "/coi/api/v1/carriers/" + token,
+                Json.createObjectBuilder().add("name", "Carrier " + token).add("endpointUrl", SIMULATOR)
+                        .add("username", "coi-" + token).add("password", "secret").add("wsSecurity", true).build().toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        long basicVendor = vendorWithCertificate(basic, 1_000_000, policyNumber());
+        long tokenVendor = vendorWithCertificate(token, 1_000_000, policyNumber());
+
+        awaitOutcome(basicVendor, "CONFIRMED");
+        awaitOutcome(tokenVendor, "CONFIRMED");
+        JsonObject callers = CoiClient.json(CoiClient.anonymous().get("/carrier-simulator/api/callers"));
+        assertThat(callers.getString(basic)).isEqualTo("basic:opencoi");
+        assertThat(callers.getString(token)).isEqualTo("token:coi-" + token);
+    }
+
+    @Test
     void policyOfACarrierWithoutAServiceIsNotVerifiable() {
         String naic = String.valueOf(ThreadLocalRandom.current().nextInt(60_000, 70_000));
         String policy = policyNumber();
