@@ -18,7 +18,8 @@ import org.opencoi.shared.domain.LimitKind;
  * <p>Per line, the policy in force from the newest certificate is the one checked; only when none is in
  * force does the newest dated policy of the line tell why (expired or not yet effective). Checks run in a
  * fixed order: form, auto symbols, limits (in limit kind order), statutory limits, additional insured,
- * waiver of subrogation, primary and non-contributory, deductible, insurer, certificate holder, insured.
+ * waiver of subrogation, primary and non-contributory, deductible, insurer, certificate holder, insured,
+ * carrier verification.
  */
 final class Assessment {
 
@@ -29,6 +30,7 @@ final class Assessment {
 
     private final CompanyName vendorName;
     private final List<CertificateSnapshot> newestFirst;
+    private final Map<Long, String> verificationFailures;
     private final ProfileSnapshot profile;
     private final InsurerRatings insurers;
     private final LocalDate asOf;
@@ -38,10 +40,11 @@ final class Assessment {
     private final List<Long> policyIds = new ArrayList<>();
     private boolean expiring;
 
-    Assessment(CompanyName vendorName, List<CertificateSnapshot> newestFirst, ProfileSnapshot profile,
-            InsurerRatings insurers, LocalDate asOf) {
+    Assessment(CompanyName vendorName, List<CertificateSnapshot> newestFirst, Map<Long, String> verificationFailures,
+            ProfileSnapshot profile, InsurerRatings insurers, LocalDate asOf) {
         this.vendorName = vendorName;
         this.newestFirst = newestFirst;
+        this.verificationFailures = verificationFailures;
         this.profile = profile;
         this.insurers = insurers;
         this.asOf = asOf;
@@ -68,6 +71,7 @@ final class Assessment {
         checkDeductible(requirement, policy);
         checkInsurer(line, policy);
         checkParties(line, evidence.certificate());
+        checkVerification(line, policy);
     }
 
     List<Deficiency> deficiencies() {
@@ -201,6 +205,14 @@ final class Assessment {
         if (!certificate.insured().matches(vendorName)) {
             deficiencies.add(Deficiency.of(DeficiencyKind.INSURED_MISMATCH, line,
                     Wording.insuredMismatch(line, certificate.insured(), vendorName)));
+        }
+    }
+
+    private void checkVerification(CoverageLine line, PolicySnapshot policy) {
+        String discrepancy = policy.id() == null ? null : verificationFailures.get(policy.id());
+        if (discrepancy != null) {
+            deficiencies.add(Deficiency.of(DeficiencyKind.VERIFICATION_FAILED, line,
+                    Wording.verificationFailed(line, discrepancy)));
         }
     }
 

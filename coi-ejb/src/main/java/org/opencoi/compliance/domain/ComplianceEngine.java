@@ -95,7 +95,7 @@ public final class ComplianceEngine {
                     List.of(), certificateIds, List.of(), List.of());
         }
 
-        Assessment assessment = new Assessment(vendor.name(), counting, profile, insurers, asOf);
+        Assessment assessment = new Assessment(vendor.name(), counting, vendor.verificationFailures(), profile, insurers, asOf);
         for (RequirementSnapshot requirement : profile.requirements()) {
             assessment.check(requirement);
         }

@@ -32,6 +32,9 @@ public enum DeficiencyKind {
     HOLDER_MISMATCH,
     /** The certificate's named insured is not the vendor. */
     INSURED_MISMATCH,
-    /** The carrier did not confirm the policy; raised by carrier verification, not by the engine. */
+    /**
+     * The carrier did not confirm the policy as the certificate states it: not found, cancelled, expired,
+     * other dates or lower limits (what differs is in the message). A hint of a fraudulent certificate.
+     */
     VERIFICATION_FAILED
 }

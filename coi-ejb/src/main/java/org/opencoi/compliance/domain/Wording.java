@@ -110,6 +110,10 @@ final class Wording {
         return "The certificate showing " + line(line) + " " + named + ", not the vendor \"" + vendor.text() + "\".";
     }
 
+    static String verificationFailed(CoverageLine line, String discrepancy) {
+        return capitalized(line(line)) + " was not confirmed by its carrier: " + discrepancy;
+    }
+
     /** An amount in dollars, with thousands separators and cents only when there are any: "$1,000,000". */
     static String money(BigDecimal amount) {
         if (amount.signum() < 0) {

@@ -23,7 +23,8 @@ import java.util.Set;
 public class BatchJobService {
 
     /** The jobs that may be started from outside, with the date parameters each needs. */
-    private static final Map<String, Set<String>> JOBS = Map.of("audit-extract", Set.of("from", "to"));
+    private static final Map<String, Set<String>> JOBS = Map.of("audit-extract", Set.of("from", "to"),
+            "carrier-reverification", Set.of());
 
     public JobExecutionView start(String jobName, Map<String, String> parameters) {
         Set<String> needed = JOBS.get(jobName);

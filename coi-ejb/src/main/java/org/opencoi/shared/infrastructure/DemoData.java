@@ -34,11 +34,13 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.verification.domain.Carrier;
+import org.opencoi.verification.domain.PolicyVerification;
 
 /**
  * Fills an empty embedded (H2) database with a small, believable demo: one requirement profile,
- * a few insurers and vendors, certificates for some of them, and a first compliance decision for each
- * vendor made by the engine. A PostgreSQL database is never touched.
+ * a few insurers and vendors, certificates for some of them, the insurers' verification services, and a
+ * first compliance decision for each vendor made by the engine. A PostgreSQL database is never touched.
  */
 @Singleton
 @Startup
@@ -103,8 +105,29 @@ public class DemoData {
         certificate(brightline, now, today.minusMonths(11), today.plusDays(20), ONE_MILLION);
         certificate(cobalt, now, today.minusMonths(1), today.plusMonths(11), new BigDecimal("500000"));
         em.flush();
+        carriers(now);
         em.createQuery("select v.id from Vendor v", Long.class).getResultList().forEach(compliance::evaluateToday);
         LOG.info("Loaded the demo data into the embedded database");
+    }
+
+    /**
+     * The demo's carriers, answered by the carrier simulator deployed beside OpenCOI: Travelers confirms its
+     * policies except Brightline's general liability, which it reports cancelled; Arch answers too slowly
+     * (UNAVAILABLE, its breaker opens); National Union has no verification service. Every demo policy is
+     * queued for verification.
+     */
+    private void carriers(Instant now) {
+        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        String simulator = "http://localhost:" + port + "/carrier-simulator/CarrierVerification";
+        Carrier travelers = new Carrier("25658", "Travelers Indemnity Company");
+        travelers.configure(travelers.getName(), simulator, "opencoi", "demo", false, 5_000, 50);
+        Carrier arch = new Carrier("11150", "Arch Insurance Company");
+        arch.configure(arch.getName(), simulator, "opencoi", "demo", true, 2_000, 10);
+        em.persist(travelers);
+        em.persist(arch);
+        em.persist(new Carrier("19445", "National Union Fire Insurance Company of Pittsburgh, PA"));
+        em.createQuery("select p from Policy p", Policy.class).getResultList()
+                .forEach(policy -> em.persist(new PolicyVerification(policy, now)));
     }
 
     private Vendor vendor(String externalId, String name, String tier, RequirementProfile profile, Instant now) {

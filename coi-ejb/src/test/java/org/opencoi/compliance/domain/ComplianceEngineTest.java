@@ -226,6 +226,16 @@ class ComplianceEngineTest {
                         s -> s.main.holder = "OpenCOI Holdings Inc", NON_COMPLIANT,
                         "HOLDER_MISMATCH GL", "HOLDER_MISMATCH AUTO", "HOLDER_MISMATCH WC",
                         "HOLDER_MISMATCH OTHER/Professional Liability"),
+                rule("a policy its carrier did not confirm is VERIFICATION_FAILED on its line",
+                        s -> s.verificationFailures.put(101L, "The carrier reports policy GL-1 cancelled."), NON_COMPLIANT,
+                        "VERIFICATION_FAILED GL"),
+                rule("a failed verification of a policy a newer certificate replaces does not count",
+                        s -> {
+                            s.verificationFailures.put(101L, "The carrier has no policy GL-1 for this insured.");
+                            Scenario.Draft renewal = s.certificate(AS_OF.minusMonths(1));
+                            renewal.policies.add(Scenario.glPolicy(AS_OF.minusMonths(1), AS_OF.plusMonths(11)));
+                        },
+                        COMPLIANT),
                 rule("a holder is not checked when the profile names none",
                         s -> {
                             s.profile.setRequiredHolderName(null);

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencoi.certificate.domain.AmBestRating;
 import org.opencoi.certificate.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
@@ -71,6 +73,8 @@ final class Scenario {
 
     final List<Draft> certificates = new ArrayList<>();
     final List<Waiver> waivers = new ArrayList<>();
+    /** By policy id, what carrier verification found to differ. */
+    final Map<Long, String> verificationFailures = new HashMap<>();
     final Draft main;
     LocalDate asOf = AS_OF;
 
@@ -155,7 +159,7 @@ final class Scenario {
 
     VendorSnapshot vendor() {
         return new VendorSnapshot(1L, CompanyName.of(VENDOR),
-                certificates.stream().map(Draft::snapshot).toList(), waivers);
+                certificates.stream().map(Draft::snapshot).toList(), waivers, verificationFailures);
     }
 
     ProfileSnapshot profileSnapshot() {

@@ -25,6 +25,9 @@ import org.opencoi.sync.erp.VendorFileDropRoute;
 import org.opencoi.sync.erp.VendorLookupRoute;
 import org.opencoi.sync.erp.VendorSyncRoute;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.verification.carrier.CarrierVerificationRoute;
+import org.opencoi.verification.carrier.SoapPolicyVerifier;
+import org.opencoi.verification.carrier.VerificationQueue;
 
 /**
  * Owns the application's one Camel context, named {@value #CONTEXT_NAME}: creates it with every
@@ -59,6 +62,9 @@ public class CamelBootstrap {
     @EJB
     StatusOutbox statusOutbox;
 
+    @EJB
+    VerificationQueue verificationQueue;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -78,6 +84,8 @@ public class CamelBootstrap {
             camel.addRoutes(new StatusPublishingRoute(statusOutbox,
                     HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                     StatusPublishingRoute.DEFAULT_PERIOD));
+            camel.addRoutes(new CarrierVerificationRoute(verificationQueue, new SoapPolicyVerifier(),
+                    CarrierVerificationRoute.DEFAULT_PERIOD, CarrierVerificationRoute.Breaker.DEFAULT));
             // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
             var dropDirectory = VendorFileDropRoute.configuredDirectory();
             if (dropDirectory.isPresent()) {

@@ -4,6 +4,7 @@ import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.erp.InMemoryStatusOutbox;
 import org.opencoi.sync.erp.RecordingVendorSyncService;
 import org.opencoi.vendor.application.VendorService;
+import org.opencoi.verification.carrier.InMemoryVerificationQueue;
 
 /** Starts and stops the Camel bootstrap as the container does (inject, then @PostConstruct), for tests in other packages. */
 public final class CamelBootstrapFixture {
@@ -20,6 +21,7 @@ public final class CamelBootstrapFixture {
         bootstrap.vendors = vendors;
         bootstrap.sync = sync;
         bootstrap.statusOutbox = new InMemoryStatusOutbox();
+        bootstrap.verificationQueue = new InMemoryVerificationQueue();
         bootstrap.start();
         return bootstrap;
     }

@@ -59,7 +59,7 @@ class CamelBootstrapTest {
 
         assertThat(running.component()).isEqualTo("camel");
         assertThat(running.up()).isTrue();
-        assertThat(running.detail()).isEqualTo("context opencoi Started, 4 of 4 routes started");
+        assertThat(running.detail()).isEqualTo("context opencoi Started, 5 of 5 routes started");
         assertThat(stopped.up()).isFalse();
         assertThat(stopped.detail()).startsWith("context opencoi Stopped");
     }

@@ -22,8 +22,10 @@ import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorView;
+import org.opencoi.verification.application.VerificationService;
+import org.opencoi.verification.application.VerificationView;
 
-/** The vendor screen: where the vendor stands and why, its certificates, and uploading a new one. */
+/** The vendor screen: where the vendor stands and why, its certificates and what their carriers said, and uploading a new one. */
 @Named
 @ViewScoped
 public class VendorDetail implements Serializable {
@@ -39,10 +41,14 @@ public class VendorDetail implements Serializable {
     @Inject
     transient CertificateIntakeService intake;
 
+    @Inject
+    transient VerificationService verification;
+
     private long id;
     private VendorView vendor;
     private DecisionView decision;
     private List<CertificateView> certificates;
+    private List<VerificationView> verifications;
     private CertificateView lastRead;
     private transient Part file;
 
@@ -61,6 +67,7 @@ public class VendorDetail implements Serializable {
             decision = null;
         }
         certificates = intake.ofVendor(id);
+        verifications = verification.ofVendor(id);
     }
 
     /** Whether the signed-in user may upload; the certificate service checks it again on its side. */
@@ -114,6 +121,10 @@ public class VendorDetail implements Serializable {
 
     public List<CertificateView> getCertificates() {
         return certificates;
+    }
+
+    public List<VerificationView> getVerifications() {
+        return verifications;
     }
 
     public CertificateView getLastRead() {

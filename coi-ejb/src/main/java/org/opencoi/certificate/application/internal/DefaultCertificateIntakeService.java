@@ -1,11 +1,13 @@
 package org.opencoi.certificate.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
@@ -48,6 +50,9 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CertificateReceived> received;
 
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
@@ -95,6 +100,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         certificates.add(certificate);
         CertificateView view = CertificateView.of(certificate);
         audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
+        received.fire(new CertificateReceived(certificate.getId()));
         return compliance.redecide(certificate.getVendor().getId()).map(view::withCompliance).orElse(view);
     }
 

@@ -35,6 +35,7 @@ import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.verification.domain.VerificationRepository;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -54,6 +55,9 @@ public class DefaultComplianceService implements ComplianceService {
 
     @Inject
     ComplianceRepository decisions;
+
+    @Inject
+    VerificationRepository verifications;
 
     @Inject
     AuditTrail audit;
@@ -81,7 +85,7 @@ public class DefaultComplianceService implements ComplianceService {
         List<VendorWaiver> waivers = decisions.waivers(vendorId);
         ComplianceDecision decision = new ComplianceEngine(InsurerRatings.from(insurers.all())).decide(
                 VendorSnapshot.from(vendor, certificates.ofVendor(vendorId),
-                        waivers.stream().map(VendorWaiver::toWaiver).toList()),
+                        waivers.stream().map(VendorWaiver::toWaiver).toList(), verifications.failuresOfVendor(vendorId)),
                 ProfileSnapshot.from(vendor.getRequirementProfile()), asOf);
         RecordedDecision recorded = new RecordedDecision(vendorId, decision, caller(), clock.instant());
         decisions.add(recorded);

@@ -1,0 +1,2 @@
+/** The transactional implementations of the verification services. */
+package org.opencoi.verification.application.internal;

@@ -1,0 +1,40 @@
+package org.opencoi.verification.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A carrier's answer about one policy, as the CarrierVerification contract carries it.
+ *
+ * @param reasonCode the carrier's code for a status other than CONFIRMED; null when none
+ * @param limits amounts by the carrier's coverage code (the names of {@link org.opencoi.shared.domain.LimitKind}
+ *        for the codes OpenCOI knows)
+ * @param additionalInsured null when the carrier does not say
+ * @param waiverOfSubrogation null when the carrier does not say
+ */
+public record CarrierAnswer(
+        CarrierStatus status,
+        String reasonCode,
+        LocalDate effectiveDate,
+        LocalDate expirationDate,
+        LocalDate cancellationDate,
+        Map<String, BigDecimal> limits,
+        Boolean additionalInsured,
+        Boolean waiverOfSubrogation,
+        Instant answeredAt) {
+
+    public CarrierAnswer {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(answeredAt, "answeredAt");
+        limits = Map.copyOf(limits);
+    }
+
+    /** The limits in coverage code order, for showing and storing. */
+    public Map<String, BigDecimal> sortedLimits() {
+        return new TreeMap<>(limits);
+    }
+}

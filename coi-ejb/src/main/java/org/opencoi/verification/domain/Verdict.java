@@ -1,0 +1,96 @@
+package org.opencoi.verification.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.opencoi.shared.domain.LimitKind;
+
+/**
+ * What a carrier's answer means for the policy a certificate claims.
+ *
+ * <p>The policy fails verification when the carrier does not know it (NOT_FOUND), reports it cancelled
+ * or expired, or confirms it with another effective or expiration date, with a limit lower than the
+ * certificate states, or without an additional-insured or waiver-of-subrogation endorsement the
+ * certificate shows. A limit or endorsement the carrier does not state is not held against the policy.
+ * UNCONFIRMED is the carrier's refusal to say, not evidence against the policy.
+ *
+ * @param discrepancy what differs, in sentences an admin reads; null unless FAILED
+ */
+public record Verdict(VerificationOutcome outcome, String discrepancy) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+    public Verdict {
+        Objects.requireNonNull(outcome, "outcome");
+        if ((outcome == VerificationOutcome.FAILED) != (discrepancy != null)) {
+            throw new IllegalArgumentException("a failed verification, and only one, says what differs");
+        }
+    }
+
+    /**
+     * Judges the answer against the policy as the certificate states it.
+     *
+     * @param policyNumber the number the certificate shows
+     * @param limits the certificate's limits
+     */
+    public static Verdict judge(String policyNumber, LocalDate effectiveDate, LocalDate expirationDate,
+            Map<LimitKind, BigDecimal> limits, boolean additionalInsured, boolean waiverOfSubrogation,
+            CarrierAnswer answer) {
+        String policy = "policy " + policyNumber;
+        String reason = answer.reasonCode() == null ? "" : " (" + answer.reasonCode() + ")";
+        switch (answer.status()) {
+            case UNCONFIRMED:
+                return new Verdict(VerificationOutcome.UNCONFIRMED, null);
+            case NOT_FOUND:
+                return failed("The carrier has no " + policy + " for this insured" + reason + ".");
+            case CANCELLED:
+                return failed("The carrier reports " + policy + " cancelled"
+                        + (answer.cancellationDate() == null ? "" : " on " + date(answer.cancellationDate())) + reason + ".");
+            case EXPIRED:
+                return failed("The carrier reports " + policy + " expired"
+                        + (answer.expirationDate() == null ? "" : " on " + date(answer.expirationDate())) + reason + ".");
+            default:
+                break;
+        }
+        List<String> differences = new ArrayList<>();
+        if (answer.effectiveDate() != null && !answer.effectiveDate().equals(effectiveDate)) {
+            differences.add("effective " + date(answer.effectiveDate()) + ", the certificate says " + date(effectiveDate));
+        }
+        if (answer.expirationDate() != null && !answer.expirationDate().equals(expirationDate)) {
+            differences.add("expiring " + date(answer.expirationDate()) + ", the certificate says " + date(expirationDate));
+        }
+        for (LimitKind kind : LimitKind.values()) {
+            BigDecimal claimed = limits.get(kind);
+            BigDecimal confirmed = answer.limits().get(kind.name());
+            if (claimed != null && confirmed != null && confirmed.compareTo(claimed) < 0) {
+                differences.add(kind.name() + " limit " + money(confirmed) + ", the certificate says " + money(claimed));
+            }
+        }
+        if (additionalInsured && Boolean.FALSE.equals(answer.additionalInsured())) {
+            differences.add("no additional-insured endorsement, which the certificate shows");
+        }
+        if (waiverOfSubrogation && Boolean.FALSE.equals(answer.waiverOfSubrogation())) {
+            differences.add("no waiver of subrogation, which the certificate shows");
+        }
+        return differences.isEmpty()
+                ? new Verdict(VerificationOutcome.CONFIRMED, null)
+                : failed("The carrier confirms " + policy + " with " + String.join("; ", differences) + ".");
+    }
+
+    private static Verdict failed(String discrepancy) {
+        return new Verdict(VerificationOutcome.FAILED, discrepancy);
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "nothing" : DATE.format(day);
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.US, "$%,.0f", amount);
+    }
+}

@@ -1,0 +1,47 @@
+package org.opencoi.verification.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencoi.certificate.domain.Policy;
+
+public interface VerificationRepository {
+
+    void add(PolicyVerification verification);
+
+    Optional<PolicyVerification> find(long id);
+
+    /** Verifications whose next attempt has come, oldest due first. */
+    List<PolicyVerification> due(Instant now, int limit);
+
+    List<PolicyVerification> ofCertificate(long certificateId);
+
+    List<PolicyVerification> ofVendor(long vendorId);
+
+    /** Of the vendor's policies, those that failed verification, with what differs, by policy id. */
+    Map<Long, String> failuresOfVendor(long vendorId);
+
+    /** Verifications of the carrier's policies, whatever their outcome. */
+    List<PolicyVerification> ofCarrier(String naicCode);
+
+    /**
+     * Verifications of the carrier's policies that are not waiting for an attempt and whose policy
+     * expires on or before {@code expiringBy}, or were last answered before {@code answeredBefore} (or never).
+     */
+    List<PolicyVerification> toRecheck(String naicCode, LocalDate expiringBy, Instant answeredBefore);
+
+    /** NAIC codes of carriers with a service. */
+    List<String> verifiableCarriers();
+
+    Optional<Policy> policy(long policyId);
+
+    Optional<Carrier> carrier(String naicCode);
+
+    List<Carrier> carriers();
+
+    void add(Carrier carrier);
+
+    void remove(Carrier carrier);
+}
