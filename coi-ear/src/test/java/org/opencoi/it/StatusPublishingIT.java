@@ -95,14 +95,15 @@ class StatusPublishingIT extends DeployedEarTest {
         String source = pointWebhookOfFreshSource();
         String category = mapFreshCategory();
         List<Long> vendorIds = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            vendorIds.add(syncVendor(source, "ORD-" + i, "Ordered Outfitters " + i, category));
+        String[] names = {"Ordered Outfitters", "Sequenced Scaffolding", "Queued Quarrying"};
+        for (int i = 0; i < names.length; i++) {
+            vendorIds.add(syncVendor(source, "ORD-" + i, names[i], category));
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        for (long vendorId : vendorIds) {
+        for (int i = 0; i < names.length; i++) {
             // Short of the profile's minimum: NON_COMPLIANT (payment hold); the waiver then makes it COMPLIANT (release).
-            HttpResponse<String> entered = CoiClient.as("reviewer").postJson("/coi/api/v1/vendors/" + vendorId + "/certificates",
-                    ComplianceApiIT.certificate("Ordered Outfitters", 500_000, today.minusMonths(1), today.plusMonths(11)));
+            HttpResponse<String> entered = CoiClient.as("reviewer").postJson("/coi/api/v1/vendors/" + vendorIds.get(i)
+                    + "/certificates", ComplianceApiIT.certificate(names[i], 500_000, today.minusMonths(1), today.plusMonths(11)));
             assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
         }
         // The first change of each vendor has been tried and refused before the second one exists.
