@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -84,10 +83,18 @@ public class DefaultVendorSyncService implements VendorSyncService {
         }
         BatchState batch = new BatchState(source, held(source, records), new HashMap<>());
         List<SyncResult> results = new ArrayList<>(records.size());
-        for (VendorRecord record : records) {
-            results.add(apply(batch, record));
+        try {
+            for (VendorRecord record : records) {
+                results.add(apply(batch, record));
+            }
+            // Written now rather than at commit, so that a collision is seen here and answered as one.
+            vendors.flush();
+        } catch (RuntimeException e) {
+            if (collided(e)) {
+                throw new SyncConflictException(source, e);
+            }
+            throw e;
         }
-        flush(source);
         return results;
     }
 
@@ -141,25 +148,14 @@ public class DefaultVendorSyncService implements VendorSyncService {
     }
 
     /**
-     * Flushes the batch's writes; when another transaction took one of its keys or changed one of its
-     * vendors meanwhile, the batch is refused as a whole, to be applied again.
+     * Whether the batch failed because another transaction took one of its keys (a unique key violation,
+     * wherever the write was flushed: at the end of the batch or before a query of a service it called)
+     * or changed one of its vendors meanwhile (an optimistic lock failure).
      */
-    private void flush(String source) {
-        try {
-            vendors.flush();
-        } catch (OptimisticLockException e) {
-            throw new SyncConflictException(source, e);
-        } catch (PersistenceException e) {
-            if (isUniqueKeyViolation(e)) {
-                throw new SyncConflictException(source, e);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueKeyViolation(Throwable e) {
+    private static boolean collided(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }
