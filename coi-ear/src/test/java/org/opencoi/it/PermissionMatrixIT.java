@@ -76,6 +76,7 @@ class PermissionMatrixIT extends DeployedEarTest {
             }
         }
 
+        System.out.printf("permission matrix: %d rows, %d calls, %d violations%n", matrix.size(), calls, violations.size());
         assertThat(violations).as("violations in %d calls", calls).isEmpty();
         assertThat(calls).isEqualTo(matrix.size() * PRINCIPALS.size());
     }
