@@ -14,10 +14,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -102,23 +116,107 @@ class VendorSyncIT extends DeployedEarTest {
     }
 
     @Test
-    void theSameThousandVendorFeedReplayedThreeTimesLeavesTheSameVendors() {
+    void theSameTenThousandVendorFeedReplayedThreeTimesLeavesTheSameDatabase() {
         String source = freshSource();
-        JsonArrayBuilder feed = Json.createArrayBuilder();
-        for (int i = 0; i < 1000; i++) {
-            feed.add(vendor("F-" + i, "Feed Vendor " + i, 1000 + i));
-        }
-        String body = Json.createObjectBuilder().add("sourceSystem", source).add("vendors", feed).build().toString();
+        List<String> feed = feed(source, 10_000, i -> vendor("F-" + i, "Feed Vendor " + i, 1000 + i));
 
-        Map<String, Long> first = countByOutcome(results(CoiClient.as("erp").postJson(SYNC, body)));
+        Map<String, Long> first = sendFeed(feed);
+        String digest = heldDigest(source);
         long total = vendorTotal();
-        Map<String, Long> second = countByOutcome(results(CoiClient.as("erp").postJson(SYNC, body)));
-        Map<String, Long> third = countByOutcome(results(CoiClient.as("erp").postJson(SYNC, body)));
+        Map<String, Long> second = sendFeed(feed);
+        String secondDigest = heldDigest(source);
+        Map<String, Long> third = sendFeed(feed);
 
-        assertThat(first).containsExactly(Map.entry("CREATED", 1000L));
-        assertThat(second).containsExactly(Map.entry("UNCHANGED", 1000L));
+        assertThat(first).containsExactly(Map.entry("CREATED", 10_000L));
+        assertThat(second).containsExactly(Map.entry("UNCHANGED", 10_000L));
         assertThat(third).isEqualTo(second);
+        assertThat(heldCount(source)).isEqualTo(10_000);
+        assertThat(secondDigest).isEqualTo(digest);
+        assertThat(heldDigest(source)).isEqualTo(digest);
         assertThat(vendorTotal()).isEqualTo(total);
+    }
+
+    @Test
+    void outOfOrderVersionsAreAnsweredStaleAndLeaveTheNewestRecord() {
+        String source = freshSource();
+
+        JsonArray newest = results(sync(source, vendor("O", "Order Co v3", 3)));
+        JsonArray older = results(sync(source, vendor("O", "Order Co v1", 1)));
+        JsonArray between = results(sync(source, vendor("O", "Order Co v2", 2)));
+        JsonArray next = results(sync(source, vendor("O", "Order Co v4", 4)));
+
+        assertThat(outcomes(newest)).containsExactly("CREATED");
+        assertThat(outcomes(older)).containsExactly("UNCHANGED");
+        assertThat(older.getJsonObject(0).getString("reason")).contains("stale").contains("held version 3");
+        assertThat(outcomes(between)).containsExactly("UNCHANGED");
+        assertThat(between.getJsonObject(0).getString("reason")).contains("stale");
+        assertThat(outcomes(next)).containsExactly("UPDATED");
+        JsonObject held = held(source).get(0);
+        assertThat(held.getJsonObject("synced").getString("name")).isEqualTo("Order Co v4");
+        assertThat(held.getJsonObject("synced").getJsonNumber("sourceVersion").longValue()).isEqualTo(4);
+    }
+
+    @Test
+    void onePercentMalformedRecordsAreRejectedWithTheirReasonsAndTheRestApplies() {
+        String source = freshSource();
+        List<JsonObjectBuilder> records = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            JsonObjectBuilder record = vendor("M-" + i, "Mixed Vendor " + i, 1);
+            if (i % 100 == 7) {
+                record = i % 200 == 7 ? vendor("M-" + i, null, 1) : record.add("agentEmail", "agent at broker");
+            }
+            records.add(record);
+        }
+
+        JsonArray results = results(sync(source, records.toArray(JsonObjectBuilder[]::new)));
+
+        assertThat(countByOutcome(results)).containsOnly(Map.entry("CREATED", 990L), Map.entry("REJECTED", 10L));
+        List<JsonObject> rejected = results.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("outcome").equals("REJECTED")).toList();
+        assertThat(rejected).extracting(r -> r.getString("externalId"))
+                .containsExactly("M-7", "M-107", "M-207", "M-307", "M-407", "M-507", "M-607", "M-707", "M-807", "M-907");
+        assertThat(rejected).extracting(r -> r.getString("reason"))
+                .containsOnly("name is required", "agentEmail is not an e-mail address");
+        List<JsonObject> kept = CoiClient.jsonArray(CoiClient.as("admin").get("/coi/api/v1/sync/rejections?limit=500"))
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("sourceSystem").equals(source)).toList();
+        assertThat(kept).extracting(r -> r.getString("externalId")).containsExactlyInAnyOrder(
+                rejected.stream().map(r -> r.getString("externalId")).toArray(String[]::new));
+        assertThat(heldCount(source)).isEqualTo(990);
+    }
+
+    @Test
+    void theSameNewVendorsSentByParallelRequestsAreCreatedOnceAndNoRequestFails() throws Exception {
+        String source = freshSource();
+        List<String> feed = feed(source, 100, i -> vendor("P-" + i, "Parallel Vendor " + i, 1));
+        int requests = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return CoiClient.as("erp").postJson(SYNC, feed.get(0));
+                }));
+            }
+            start.countDown();
+
+            Map<String, Long> outcomes = new HashMap<>();
+            Map<String, Set<Long>> idsByKey = new HashMap<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                for (JsonObject result : results(answer.get(120, TimeUnit.SECONDS)).getValuesAs(JsonObject.class)) {
+                    outcomes.merge(result.getString("outcome"), 1L, Long::sum);
+                    idsByKey.computeIfAbsent(result.getString("externalId"), k -> new HashSet<>())
+                            .add(result.getJsonNumber("vendorId").longValue());
+                }
+            }
+            assertThat(outcomes.get("CREATED")).isEqualTo(100L);
+            assertThat(outcomes.get("UNCHANGED")).isEqualTo(100L * (requests - 1));
+            assertThat(idsByKey).hasSize(100).allSatisfy((key, ids) -> assertThat(ids).hasSize(1));
+            assertThat(heldCount(source)).isEqualTo(100);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -209,7 +307,7 @@ class VendorSyncIT extends DeployedEarTest {
                 Json.createObjectBuilder().add("sourceSystem", source).add("vendors", array).build().toString());
     }
 
-    private static JsonArray results(HttpResponse<String> response) {
+    static JsonArray results(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return CoiClient.json(response).getJsonArray("results");
     }
@@ -218,12 +316,64 @@ class VendorSyncIT extends DeployedEarTest {
         return results.getValuesAs(JsonObject.class).stream().map(r -> r.getString("outcome")).toList();
     }
 
-    private static Map<String, Long> countByOutcome(JsonArray results) {
+    static Map<String, Long> countByOutcome(JsonArray results) {
         return results.getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.groupingBy(r -> r.getString("outcome"), Collectors.counting()));
     }
 
-    private static long vendorTotal() {
+    /** The feed as request bodies of at most 1,000 vendors each. */
+    static List<String> feed(String source, int size, IntFunction<JsonObjectBuilder> vendor) {
+        List<String> bodies = new ArrayList<>();
+        for (int start = 0; start < size; start += 1000) {
+            JsonArrayBuilder batch = Json.createArrayBuilder();
+            for (int i = start; i < Math.min(size, start + 1000); i++) {
+                batch.add(vendor.apply(i));
+            }
+            bodies.add(Json.createObjectBuilder().add("sourceSystem", source).add("vendors", batch).build().toString());
+        }
+        return bodies;
+    }
+
+    private static Map<String, Long> sendFeed(List<String> feed) {
+        Map<String, Long> outcomes = new TreeMap<>();
+        for (String batch : feed) {
+            countByOutcome(results(CoiClient.as("erp").postJson(SYNC, batch))).forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+        }
+        return outcomes;
+    }
+
+    /** Every vendor held for the source system, by external id, as the reconciliation endpoint shows them. */
+    static List<JsonObject> held(String source) {
+        List<JsonObject> held = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            HttpResponse<String> page = CoiClient.as("erp").get(SYNC + "?sourceSystem=" + source + "&limit=500&offset=" + offset);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            List<JsonObject> rows = CoiClient.jsonArray(page).getValuesAs(JsonObject.class);
+            held.addAll(rows);
+            if (rows.size() < 500) {
+                return held;
+            }
+        }
+    }
+
+    static int heldCount(String source) {
+        return held(source).size();
+    }
+
+    /** A SHA-256 over every held vendor of the source system: the same digest, the same vendors. */
+    static String heldDigest(String source) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (JsonObject vendor : held(source)) {
+                sha.update(vendor.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long vendorTotal() {
         return CoiClient.json(CoiClient.as("viewer").get("/coi/api/v1/vendors?limit=1")).getJsonNumber("total").longValue();
     }
 

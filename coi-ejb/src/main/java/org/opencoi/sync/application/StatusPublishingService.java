@@ -10,7 +10,10 @@ import java.util.List;
 @Local
 public interface StatusPublishingService {
 
-    /** At most {@code limit} undelivered changes whose next attempt is due now, oldest first. */
+    /**
+     * At most {@code limit} undelivered changes whose next attempt is due now, oldest first; a vendor's
+     * change is due only once every earlier change of that vendor has been delivered.
+     */
     List<PendingStatus> due(int limit);
 
     void delivered(long id);

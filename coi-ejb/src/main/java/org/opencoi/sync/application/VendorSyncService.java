@@ -21,6 +21,8 @@ public interface VendorSyncService {
      *
      * @throws org.opencoi.shared.application.InvalidRequestException when the source system is missing or
      *         the batch is empty or larger than {@link #MAX_BATCH}
+     * @throws SyncConflictException when another transaction wrote one of the batch's vendors meanwhile:
+     *         nothing of the batch is kept, and applying it again is safe
      */
     List<SyncResult> upsert(String sourceSystem, List<VendorRecord> records);
 
@@ -29,6 +31,12 @@ public interface VendorSyncService {
 
     /** Maps a category to the requirement profile new vendors in it get; for admins. */
     void mapCategory(String category, long requirementProfileId);
+
+    /**
+     * One page of the vendors held for a source system, ordered by external id, with what the ERP owns of
+     * each: what an ERP compares its own records with to reconcile.
+     */
+    List<HeldVendor> heldVendors(String sourceSystem, int offset, int limit);
 
     /** Dead-lettered records, newest first; for admins. */
     List<SyncRejectionView> rejections(int offset, int limit);

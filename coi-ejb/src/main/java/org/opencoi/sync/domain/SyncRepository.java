@@ -21,7 +21,10 @@ public interface SyncRepository {
 
     Optional<StatusChange> statusChange(long id);
 
-    /** Undelivered changes whose next attempt is due, oldest first, with their source system's webhook. */
+    /**
+     * Undelivered changes whose next attempt is due, oldest first, with their source system's webhook; only
+     * the oldest undelivered change of each vendor, so that a vendor's changes are delivered in order.
+     */
     List<DueStatusChange> dueStatusChanges(Instant now, int limit);
 
     Optional<SyncWebhook> webhook(String sourceSystem);

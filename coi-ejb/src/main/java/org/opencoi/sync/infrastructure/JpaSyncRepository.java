@@ -63,8 +63,13 @@ public class JpaSyncRepository implements SyncRepository {
 
     @Override
     public List<DueStatusChange> dueStatusChanges(Instant now, int limit) {
+        // A change waits while an earlier one of its vendor is undelivered, so that an ERP never hears a
+        // vendor's later status before an earlier one, even while that earlier one is being retried.
         return em.createQuery("select c, w.url from StatusChange c, SyncWebhook w where w.sourceSystem = c.sourceSystem"
-                        + " and c.deliveredAt is null and c.nextAttemptAt <= :now order by c.id", Object[].class)
+                        + " and c.deliveredAt is null and c.nextAttemptAt <= :now"
+                        + " and not exists (select e.id from StatusChange e where e.vendorId = c.vendorId"
+                        + " and e.deliveredAt is null and e.id < c.id)"
+                        + " order by c.id", Object[].class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultStream()

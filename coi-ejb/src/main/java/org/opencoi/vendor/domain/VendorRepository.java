@@ -1,5 +1,6 @@
 package org.opencoi.vendor.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -11,10 +12,22 @@ public interface VendorRepository {
 
     Optional<Vendor> findBySourceKey(String sourceSystem, String externalId);
 
+    /** The vendors of one source system that have one of the external ids, in one query. */
+    List<Vendor> findBySourceKeys(String sourceSystem, Collection<String> externalIds);
+
+    /** One page of one source system's vendors, ordered by external id. */
+    List<Vendor> pageBySource(String sourceSystem, int offset, int limit);
+
     /** One page of vendors ordered by name, optionally only those in one status. */
     List<Vendor> page(ComplianceStatus status, int offset, int limit);
 
     long count(ComplianceStatus status);
 
     void add(Vendor vendor);
+
+    /**
+     * Writes pending changes to the database now rather than at commit, so that a broken constraint (a key
+     * another transaction took meanwhile) is seen by the caller, which can still tell what happened.
+     */
+    void flush();
 }

@@ -3,6 +3,7 @@ package org.opencoi.vendor.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -31,6 +32,27 @@ public class JpaVendorRepository implements VendorRepository {
     }
 
     @Override
+    public List<Vendor> findBySourceKeys(String sourceSystem, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Vendor v where v.sourceSystem = :source and v.externalId in :externals",
+                        Vendor.class)
+                .setParameter("source", sourceSystem)
+                .setParameter("externals", externalIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<Vendor> pageBySource(String sourceSystem, int offset, int limit) {
+        return em.createQuery("select v from Vendor v where v.sourceSystem = :source order by v.externalId", Vendor.class)
+                .setParameter("source", sourceSystem)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Vendor> page(ComplianceStatus status, int offset, int limit) {
         return em.createQuery("select v from Vendor v left join fetch v.requirementProfile"
                                 + " where (:status is null or v.complianceStatus = :status) order by v.name, v.id",
@@ -52,5 +74,10 @@ public class JpaVendorRepository implements VendorRepository {
     @Override
     public void add(Vendor vendor) {
         em.persist(vendor);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

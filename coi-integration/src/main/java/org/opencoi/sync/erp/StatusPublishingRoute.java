@@ -14,7 +14,7 @@ import org.opencoi.sync.domain.PaymentAction;
 
 /**
  * Tells ERP systems about compliance status changes: every period it takes the due changes from the
- * outbox and POSTs each, as JSON (see {@link #json(PendingStatus)}), to its source system's webhook. A 2xx
+ * outbox (at most one per vendor, its oldest undelivered) and POSTs each, as JSON (see {@link #json(PendingStatus)}), to its source system's webhook. A 2xx
  * answer delivers it; anything else, or no answer, is a failure the outbox retries later with a growing
  * wait. Retries live in the outbox, not in Camel, so that they survive a restart and run on any node.
  */
@@ -67,12 +67,14 @@ public class StatusPublishingRoute extends RouteBuilder {
     }
 
     /**
-     * The message an ERP receives: {"sourceSystem", "externalId", "vendorId", "status", "paymentAction",
-     * "changedAt"}, with the status names of the VendorSync contract, HOLD / RELEASE / NONE as the payment
-     * instruction ({@link PaymentAction}), and the time in ISO 8601.
+     * The message an ERP receives: {"changeId", "sourceSystem", "externalId", "vendorId", "status",
+     * "paymentAction", "changedAt"}, with the status names of the VendorSync contract, HOLD / RELEASE / NONE as the payment
+     * instruction ({@link PaymentAction}), and the time in ISO 8601. Delivery is at least once: a change
+     * whose answer was lost is sent again, with the same changeId, by which the ERP knows it has seen it.
      */
     static String json(PendingStatus change) {
         return Json.createObjectBuilder()
+                .add("changeId", change.id())
                 .add("sourceSystem", change.sourceSystem())
                 .add("externalId", change.externalId())
                 .add("vendorId", change.vendorId())

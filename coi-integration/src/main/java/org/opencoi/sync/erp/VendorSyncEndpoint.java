@@ -3,6 +3,8 @@ package org.opencoi.sync.erp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jws.WebService;
 import org.jboss.ws.api.annotation.AuthMethod;
 import org.jboss.ws.api.annotation.EndpointConfig;
@@ -36,6 +38,9 @@ import org.opencoi.vendor.application.VendorView;
 @WebContext(contextRoot = "/coi-ws", urlPattern = "/VendorSync", authMethod = AuthMethod.BASIC, secureWSDLAccess = false)
 @EndpointConfig(configFile = "META-INF/jaxws-endpoint-config.xml", configName = "contract-first")
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
+// No transaction here: each route's service call is one, which the upsert route applies again after a
+// collision with another sync (see VendorSyncRoute).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VendorSyncEndpoint implements VendorSync {
 
     @EJB

@@ -18,6 +18,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.sync.application.PendingStatus;
 import org.opencoi.shared.integration.ErrorHandlingConfiguration;
 
 /** The publishing route against a real local webhook on a random port. */
@@ -53,11 +54,12 @@ class StatusPublishingRouteTest extends CamelTestSupport {
 
     @Test
     void dueChangeIsPostedAsJsonAndDelivered() throws InterruptedException {
-        outbox.add(hook(), "V-\"1\"", ComplianceStatus.NON_COMPLIANT);
+        PendingStatus change = outbox.add(hook(), "V-\"1\"", ComplianceStatus.NON_COMPLIANT);
 
         assertThat(outbox.awaitDelivery(Duration.ofSeconds(10))).isTrue();
         assertThat(outbox.delivered).containsExactly(1L);
-        assertThat(received).first().isEqualTo("{\"sourceSystem\":\"SAP-EU\",\"externalId\":\"V-\\\"1\\\"\",\"vendorId\":40,"
+        assertThat(received).first().isEqualTo("{\"changeId\":" + change.id() + ",\"sourceSystem\":\"SAP-EU\","
+                + "\"externalId\":\"V-\\\"1\\\"\",\"vendorId\":40,"
                 + "\"status\":\"NON_COMPLIANT\",\"paymentAction\":\"HOLD\",\"changedAt\":\"2026-11-29T10:00:00Z\"}");
     }
 

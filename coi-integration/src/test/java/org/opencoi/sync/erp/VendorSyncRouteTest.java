@@ -11,6 +11,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.integration.ErrorHandlingConfiguration;
+import org.opencoi.sync.application.SyncConflictException;
 import org.opencoi.sync.application.SyncOutcome;
 import org.opencoi.sync.application.SyncResult;
 import org.opencoi.sync.application.VendorRecord;
@@ -40,6 +41,28 @@ class VendorSyncRouteTest extends CamelTestSupport {
         assertThat(results).extracting(r -> ((SyncResult) r).outcome())
                 .containsExactly(SyncOutcome.CREATED, SyncOutcome.REJECTED);
         assertThat(((SyncResult) results.get(1)).reason()).isEqualTo("name is required");
+    }
+
+    @Test
+    void batchThatCollidedWithAnotherSyncIsAppliedAgain() {
+        sync.conflictsAhead = 2;
+
+        List<?> results = template.requestBody(VendorSyncRoute.UPSERT_URI,
+                new VendorBatch("SAP-EU", List.of(record("V-1", "Acme"))), List.class);
+
+        assertThat(sync.batches).hasSize(3);
+        assertThat(results).extracting(r -> ((SyncResult) r).outcome()).containsExactly(SyncOutcome.CREATED);
+    }
+
+    @Test
+    void batchThatKeepsCollidingFailsWithTheConflict() {
+        sync.conflictsAhead = VendorSyncRoute.CONFLICT_RETRIES + 1;
+
+        assertThatThrownBy(() -> template.requestBody(VendorSyncRoute.UPSERT_URI,
+                new VendorBatch("SAP-EU", List.of(record("V-1", "Acme")))))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasCauseInstanceOf(SyncConflictException.class);
+        assertThat(sync.batches).hasSize(VendorSyncRoute.CONFLICT_RETRIES + 1);
     }
 
     @Test

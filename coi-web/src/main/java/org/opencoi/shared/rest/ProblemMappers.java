@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.sync.application.SyncConflictException;
 
 /** Turns every failure into problem+json; nothing about the server's insides leaves it. */
 public final class ProblemMappers {
@@ -41,6 +42,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DuplicateCertificateException e) {
             return Problem.response(Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** A sync batch that kept colliding with others writing the same vendors; sending it again is safe. */
+    @Provider
+    public static class SyncConflict implements ExceptionMapper<SyncConflictException> {
+        @Override
+        public Response toResponse(SyncConflictException e) {
+            return Problem.response(Status.CONFLICT, e.getMessage() + "; nothing of the batch was applied, send it again");
         }
     }
 

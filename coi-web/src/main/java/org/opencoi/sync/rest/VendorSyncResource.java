@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.sync.application.HeldVendor;
+import org.opencoi.sync.application.InboundVendorSync;
 import org.opencoi.sync.application.SyncRejectionView;
 import org.opencoi.sync.application.StatusPublishingService;
 import org.opencoi.sync.application.SyncResult;
@@ -34,6 +36,9 @@ public class VendorSyncResource {
     VendorSyncService sync;
 
     @Inject
+    InboundVendorSync inbound;
+
+    @Inject
     StatusPublishingService publishing;
 
     /** POST /vendors: creates or updates each vendor of the batch; 200 with one result per record. */
@@ -44,7 +49,15 @@ public class VendorSyncResource {
         if (batch == null) {
             throw new InvalidRequestException("the request body must be {\"sourceSystem\": ..., \"vendors\": [...]}");
         }
-        return new VendorSyncReport(sync.upsert(batch.sourceSystem(), batch.vendors()));
+        return new VendorSyncReport(inbound.upsert(batch.sourceSystem(), batch.vendors()));
+    }
+
+    /** GET /vendors?sourceSystem=: the vendors held for one source system, by external id, to reconcile with. */
+    @GET
+    @Path("/vendors")
+    public List<HeldVendor> heldVendors(@QueryParam("sourceSystem") String sourceSystem,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return sync.heldVendors(sourceSystem, offset, limit);
     }
 
     /** GET /rejections: records a sync refused, newest first. */

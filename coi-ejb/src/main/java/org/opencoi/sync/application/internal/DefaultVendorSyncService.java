@@ -7,17 +7,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.ComplianceService;
+import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.sync.application.HeldVendor;
+import org.opencoi.sync.application.SyncConflictException;
 import org.opencoi.sync.application.SyncOutcome;
 import org.opencoi.sync.application.SyncRejectionView;
 import org.opencoi.sync.application.SyncResult;
@@ -36,6 +46,8 @@ public class DefaultVendorSyncService implements VendorSyncService {
 
     static final String AUDIT_ACTION = "SYNC";
     static final int MAX_SOURCE_SYSTEM = 40;
+    /** SQLSTATE of a unique constraint violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -69,32 +81,85 @@ public class DefaultVendorSyncService implements VendorSyncService {
         if (records.size() > MAX_BATCH) {
             throw new InvalidRequestException("a sync batch takes at most " + MAX_BATCH + " vendors, not " + records.size());
         }
+        BatchState batch = new BatchState(source, held(source, records), new HashMap<>());
         List<SyncResult> results = new ArrayList<>(records.size());
-        for (VendorRecord record : records) {
-            results.add(apply(source, record));
+        try {
+            for (VendorRecord record : records) {
+                results.add(apply(batch, record));
+            }
+            // Written now rather than at commit, so that a collision is seen here and answered as one.
+            vendors.flush();
+        } catch (RuntimeException e) {
+            if (collided(e)) {
+                throw new SyncConflictException(source, e);
+            }
+            throw e;
         }
         return results;
     }
 
-    private SyncResult apply(String source, VendorRecord record) {
-        String reason = record == null ? "the record is empty" : record.rejectionReason();
-        if (reason != null) {
-            return reject(source, record, reason);
-        }
-        Optional<Vendor> held = vendors.findBySourceKey(source, record.externalId().strip());
-        return held.isPresent() ? update(held.get(), record) : create(source, record);
+    /**
+     * What one batch looks up once rather than per record: the vendors it names that are already held (one
+     * query for the whole batch), and the profile of each category it meets.
+     */
+    private record BatchState(String source, Map<String, Vendor> held, Map<String, Optional<RequirementProfile>> profiles) {
     }
 
-    private SyncResult create(String source, VendorRecord record) {
-        Vendor vendor = new Vendor(source, record.externalId(), record.name(), clock.instant());
+    private Map<String, Vendor> held(String source, List<VendorRecord> records) {
+        Set<String> keys = new HashSet<>();
+        for (VendorRecord record : records) {
+            if (record != null && record.externalId() != null && !record.externalId().isBlank()) {
+                keys.add(record.externalId().strip());
+            }
+        }
+        Map<String, Vendor> held = new HashMap<>();
+        for (Vendor vendor : vendors.findBySourceKeys(source, keys)) {
+            held.put(vendor.getExternalId(), vendor);
+        }
+        return held;
+    }
+
+    private SyncResult apply(BatchState batch, VendorRecord record) {
+        String reason = record == null ? "the record is empty" : record.rejectionReason();
+        if (reason != null) {
+            return reject(batch.source(), record, reason);
+        }
+        Vendor held = batch.held().get(record.externalId().strip());
+        if (held != null) {
+            return update(held, record);
+        }
+        Vendor created = create(batch, record);
+        batch.held().put(created.getExternalId(), created);
+        return SyncResult.of(created.getExternalId(), SyncOutcome.CREATED, created.getId());
+    }
+
+    private Vendor create(BatchState batch, VendorRecord record) {
+        Vendor vendor = new Vendor(batch.source(), record.externalId(), record.name(), clock.instant());
         describe(vendor, record);
         if (record.category() != null) {
-            sync.categoryProfile(record.category().strip()).ifPresent(mapping -> vendor.assignProfile(mapping.getProfile()));
+            batch.profiles().computeIfAbsent(record.category().strip(),
+                            category -> sync.categoryProfile(category).map(CategoryProfile::getProfile))
+                    .ifPresent(vendor::assignProfile);
         }
         vendors.add(vendor);
         audit.record(AUDIT_ACTION, "Vendor", String.valueOf(vendor.getId()), null, SyncedVendor.of(vendor));
         compliance.redecide(vendor.getId());
-        return SyncResult.of(vendor.getExternalId(), SyncOutcome.CREATED, vendor.getId());
+        return vendor;
+    }
+
+    /**
+     * Whether the batch failed because another transaction took one of its keys (a unique key violation,
+     * wherever the write was flushed: at the end of the batch or before a query of a service it called)
+     * or changed one of its vendors meanwhile (an optimistic lock failure).
+     */
+    private static boolean collided(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SyncResult update(Vendor vendor, VendorRecord record) {
@@ -176,6 +241,12 @@ public class DefaultVendorSyncService implements VendorSyncService {
     }
 
     @Override
+    public List<HeldVendor> heldVendors(String sourceSystem, int offset, int limit) {
+        PageBounds.require(offset, limit);
+        return vendors.pageBySource(requireSourceSystem(sourceSystem), offset, limit).stream().map(HeldVendor::of).toList();
+    }
+
+    @Override
     @RolesAllowed(Roles.ADMIN)
     public List<SyncRejectionView> rejections(int offset, int limit) {
         PageBounds.require(offset, limit);
@@ -190,7 +261,8 @@ public class DefaultVendorSyncService implements VendorSyncService {
         VendorRecord record = JSON.fromJson(rejection.getPayload(), VendorRecord.class);
         // Taken off first: a record rejected again is dead-lettered anew, with today's reason.
         sync.remove(rejection);
-        return apply(rejection.getSourceSystem(), record);
+        String source = rejection.getSourceSystem();
+        return apply(new BatchState(source, held(source, Collections.singletonList(record)), new HashMap<>()), record);
     }
 
     private static String requireSourceSystem(String sourceSystem) {
