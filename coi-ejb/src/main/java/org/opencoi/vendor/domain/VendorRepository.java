@@ -17,4 +17,14 @@ public interface VendorRepository {
     long count(ComplianceStatus status);
 
     void add(Vendor vendor);
+
+    /**
+     * The ids, ascending and above {@code afterId}, of the vendors decided every night (active, with a profile) that
+     * fall in one of {@code shares} shares of the vendors: those whose id leaves {@code share} when divided by
+     * {@code shares}.
+     */
+    List<Long> idsToDecide(int shares, int share, long afterId, int limit);
+
+    /** How many vendors are decided every night. */
+    long countToDecide();
 }

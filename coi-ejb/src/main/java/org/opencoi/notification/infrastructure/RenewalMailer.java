@@ -1,0 +1,112 @@
+package org.opencoi.notification.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.opencoi.notification.application.RenewalRequestView;
+import org.opencoi.notification.application.RenewalService;
+import org.opencoi.notification.domain.RenewalLink;
+import org.opencoi.shared.application.Roles;
+
+/**
+ * Sends queued renewal requests through the server's mail session, every {@value #INTERVAL_SETTING} seconds
+ * (system property or environment variable; default 5). Each mail is sent outside any transaction, after the
+ * decision that queued it committed; its outcome is then recorded in a transaction of its own, and a failure is
+ * tried again later (see {@link org.opencoi.notification.domain.RenewalRequest}).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(Roles.INTEGRATION)
+@RunAsPrincipal(RenewalMailer.PRINCIPAL)
+public class RenewalMailer {
+
+    public static final String PRINCIPAL = "renewal-mailer";
+    public static final String INTERVAL_SETTING = "COI_RENEWAL_SEND_SECONDS";
+    private static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(RenewalMailer.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/coi")
+    Session mail;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    RenewalLinkSettings links;
+
+    @Inject
+    RenewalMailContent content;
+
+    private final AtomicBoolean sending = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        String configured = System.getProperty(INTERVAL_SETTING, System.getenv(INTERVAL_SETTING));
+        long seconds = configured == null || configured.isBlank() ? 5 : Long.parseLong(configured.strip());
+        timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void sendDue() {
+        if (!sending.compareAndSet(false, true)) {
+            return; // the previous round is still sending
+        }
+        try {
+            for (RenewalRequestView request : renewals.due(BATCH)) {
+                send(request);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not read the renewal requests due", e);
+        } finally {
+            sending.set(false);
+        }
+    }
+
+    private void send(RenewalRequestView request) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", request.recipients())));
+            message.setSubject(content.subject(request), "UTF-8");
+            message.setSentDate(new Date());
+            String url = links.uploadUrl(new RenewalLink(request.vendorId(), request.id(), request.linkExpiresOn()));
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(content.text(request, url), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent(content.html(request, url), "text/html; charset=UTF-8");
+            message.setContent(new MimeMultipart("alternative", text, html));
+            Transport.send(message);
+        } catch (MessagingException | RuntimeException e) {
+            renewals.failed(request.id(), e.toString());
+            return;
+        }
+        renewals.sent(request.id());
+    }
+}
