@@ -58,10 +58,9 @@ public class JpaVendorRepository implements VendorRepository {
 
     @Override
     public List<Long> idsToDecide(int shares, int share, long afterId, int limit) {
-        return em.createQuery("select v.id" + TO_DECIDE + " and mod(v.id, :shares) = :share and v.id > :after"
-                        + " order by v.id", Long.class)
-                .setParameter("shares", (long) shares)
-                .setParameter("share", (long) share)
+        // Two whole numbers written into the query: a bound parameter of mod() is typed differently by Hibernate versions.
+        return em.createQuery("select v.id" + TO_DECIDE + " and mod(v.id, " + shares + ") = " + share
+                        + " and v.id > :after order by v.id", Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
