@@ -51,7 +51,7 @@ public class NightlyComplianceScheduler {
 
     /** The calendar of a five-field schedule, e.g. "0 2 * * *" or "30 1 * * Mon-Fri". */
     static ScheduleExpression expression(String schedule) {
-        String[] fields = schedule.split("\\s+");
+        String[] fields = schedule.strip().split("\\s+");
         if (fields.length != 5) {
             throw new IllegalArgumentException(SCHEDULE_SETTING + " needs five fields (minute hour day-of-month month"
                     + " day-of-week), not: " + schedule);

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,9 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     @Inject
     AuditTrail audit;
 
+    @PersistenceContext(unitName = "coi")
+    EntityManager em;
+
     @Override
     public List<Long> vendorsToDecide(int partitions, int partition, long afterId, int limit) {
         return vendors.idsToDecide(partitions, partition, afterId, limit);
@@ -75,6 +80,9 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
             DecisionView decision = compliance.evaluate(vendorId, day);
             decisions.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
             renewals.queueDue(vendorId, decision, day);
+            // Written and let go vendor by vendor: a chunk's persistence context stays small, so flushes stay cheap.
+            em.flush();
+            em.clear();
             decided++;
         }
         return decided;
