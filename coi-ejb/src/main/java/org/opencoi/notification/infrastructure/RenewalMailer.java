@@ -3,8 +3,6 @@ package org.opencoi.notification.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -22,7 +20,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -32,14 +30,13 @@ import org.opencoi.notification.domain.RenewalLink;
 import org.opencoi.shared.application.Roles;
 
 /**
- * Sends queued renewal requests through the server's mail session, every {@value #INTERVAL_SETTING} seconds
- * (system property or environment variable; default 5). Each mail is sent outside any transaction, after the
+ * Sends queued renewal requests through the server's mail session, a round every {@value #INTERVAL_SETTING}
+ * seconds (system property or environment variable; default 5). Each mail is sent outside any transaction, after the
  * decision that queued it committed; its outcome is then recorded in a transaction of its own, and a failure is
  * tried again later (see {@link org.opencoi.notification.domain.RenewalRequest}).
  */
 @Singleton
 @Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RunAs(Roles.INTEGRATION)
 @RunAsPrincipal(RenewalMailer.PRINCIPAL)
@@ -65,32 +62,40 @@ public class RenewalMailer {
     @Inject
     RenewalMailContent content;
 
-    private final AtomicBoolean sending = new AtomicBoolean();
+    private long intervalMillis;
 
     @PostConstruct
     void schedule() {
         String configured = System.getProperty(INTERVAL_SETTING, System.getenv(INTERVAL_SETTING));
-        long seconds = configured == null || configured.isBlank() ? 5 : Long.parseLong(configured.strip());
-        timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
+        intervalMillis = 1000 * (configured == null || configured.isBlank() ? 5 : Long.parseLong(configured.strip()));
+        nextRound();
     }
 
+    /** One round: every request due, over one SMTP connection; the next round is timed from this one's end. */
     @Timeout
     void sendDue() {
-        if (!sending.compareAndSet(false, true)) {
-            return; // the previous round is still sending
-        }
         try {
-            for (RenewalRequestView request : renewals.due(BATCH)) {
-                send(request);
+            List<RenewalRequestView> due = renewals.due(BATCH);
+            if (!due.isEmpty()) {
+                try (Transport transport = mail.getTransport()) {
+                    transport.connect();
+                    due.forEach(request -> send(transport, request));
+                } catch (MessagingException e) {
+                    due.forEach(request -> renewals.failed(request.id(), e.toString()));
+                }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not read the renewal requests due", e);
+            LOG.log(Level.WARNING, "could not send the renewal requests due", e);
         } finally {
-            sending.set(false);
+            nextRound();
         }
     }
 
-    private void send(RenewalRequestView request) {
+    private void nextRound() {
+        timers.createSingleActionTimer(intervalMillis, new TimerConfig(null, false));
+    }
+
+    private void send(Transport transport, RenewalRequestView request) {
         try {
             MimeMessage message = new MimeMessage(mail);
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", request.recipients())));
@@ -102,7 +107,8 @@ public class RenewalMailer {
             MimeBodyPart html = new MimeBodyPart();
             html.setContent(content.html(request, url), "text/html; charset=UTF-8");
             message.setContent(new MimeMultipart("alternative", text, html));
-            Transport.send(message);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException | RuntimeException e) {
             renewals.failed(request.id(), e.toString());
             return;
