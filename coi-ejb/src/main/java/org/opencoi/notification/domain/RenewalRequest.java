@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.opencoi.shared.domain.RetryBackoff;
 
 /**
  * One milestone of a vendor's renewal chase: what the vendor is asked for, whom the mail goes to, and until when its
@@ -25,6 +26,7 @@ public class RenewalRequest {
 
     public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration LONGEST_WAIT = Duration.ofHours(6);
+    private static final RetryBackoff BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
     static final int MAX_TEXT = 4000;
 
     @Id
@@ -95,9 +97,8 @@ public class RenewalRequest {
     /** The mail server did not take it: try again after a wait that doubles with every failed attempt. */
     public void failed(Instant at, String error) {
         attempts++;
-        lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
-        Duration wait = attempts > 20 ? LONGEST_WAIT : FIRST_RETRY.multipliedBy(1L << (attempts - 1));
-        nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        lastError = RetryBackoff.fit(error, 1000);
+        nextAttemptAt = BACKOFF.nextAttempt(at, attempts);
     }
 
     /** The link this request's mail carries. */
