@@ -28,9 +28,10 @@ create table renewal_request (
     recipients       varchar(600)  not null,
     attempts         integer       not null,
     next_attempt_at  timestamp(6) with time zone not null,
+    sending_since    timestamp(6) with time zone,
     sent_at          timestamp(6) with time zone,
     last_error       varchar(1000),
     constraint uk_renewal_request_milestone unique (vendor_id, anchor_date, milestone_days)
 );
-create index ix_renewal_request_due on renewal_request (sent_at, next_attempt_at);
+create index ix_renewal_request_due on renewal_request (sent_at, sending_since, next_attempt_at);
 create index ix_renewal_request_vendor on renewal_request (vendor_id);

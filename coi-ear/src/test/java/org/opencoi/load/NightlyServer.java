@@ -48,6 +48,8 @@ final class NightlyServer implements AutoCloseable {
         if (Files.exists(base)) {
             try (Stream<Path> files = Files.walk(base)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (UncheckedIOException e) {
+                throw new IllegalStateException("could not empty " + base + "; is a server still running there?", e);
             }
         }
         Path configuration = base.resolve("configuration");
@@ -108,8 +110,10 @@ final class NightlyServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
+            var jvms = process.descendants().toList();
+            jvms.forEach(ProcessHandle::destroy);
             process.destroy();
+            jvms.forEach(p -> p.onExit().join());
             process.waitFor();
         }
     }

@@ -15,10 +15,13 @@ public interface RenewalRepository {
     /** Whether that milestone of that chase has been queued already. */
     boolean queued(long vendorId, LocalDate anchorDate, int milestoneDays);
 
-    /** Unsent requests whose next attempt is due, oldest first. */
+    /** Unsent requests, no send begun, whose next attempt is due, oldest first. */
     List<RenewalRequest> due(Instant now, int limit);
 
-    /** Requests newest first; only the unsent ones that failed at least once when {@code failedOnly}. */
+    /**
+     * Requests newest first; when {@code failedOnly}, only the unsent ones that failed at least once or whose send
+     * was cut short.
+     */
     List<RenewalRequest> page(Long vendorId, boolean failedOnly, int offset, int limit);
 
     long countQueuedOn(LocalDate day);

@@ -63,6 +63,10 @@ public class RenewalRequest {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    /** When a send began that has not ended: set, the mail may have gone out, and it is never sent by itself again. */
+    @Column(name = "sending_since")
+    private Instant sendingSince;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -88,14 +92,28 @@ public class RenewalRequest {
         this.nextAttemptAt = Objects.requireNonNull(queuedAt, "queuedAt");
     }
 
+    /**
+     * A send begins; recorded before the mail is handed to the mail server, so that a send cut short by a crash is
+     * known and not repeated: a milestone goes out at most once. False when it was sent or begun before.
+     */
+    public boolean beginSending(Instant at) {
+        if (sentAt != null || sendingSince != null) {
+            return false;
+        }
+        sendingSince = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
     /** The mail went out: it is never sent again. */
     public void sent(Instant at) {
         sentAt = Objects.requireNonNull(at, "at");
+        sendingSince = null;
         lastError = null;
     }
 
     /** The mail server did not take it: try again after a wait that doubles with every failed attempt. */
     public void failed(Instant at, String error) {
+        sendingSince = null;
         attempts++;
         lastError = RetryBackoff.fit(error, 1000);
         nextAttemptAt = BACKOFF.nextAttempt(at, attempts);
@@ -144,6 +162,10 @@ public class RenewalRequest {
 
     public Instant getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
     }
 
     public Instant getSentAt() {

@@ -38,7 +38,8 @@ public class JpaRenewalRepository implements RenewalRepository {
 
     @Override
     public List<RenewalRequest> due(Instant now, int limit) {
-        return em.createQuery("select r from RenewalRequest r where r.sentAt is null and r.nextAttemptAt <= :now"
+        return em.createQuery("select r from RenewalRequest r where r.sentAt is null and r.sendingSince is null"
+                        + " and r.nextAttemptAt <= :now"
                         + " order by r.nextAttemptAt, r.id", RenewalRequest.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -48,7 +49,7 @@ public class JpaRenewalRepository implements RenewalRepository {
     @Override
     public List<RenewalRequest> page(Long vendorId, boolean failedOnly, int offset, int limit) {
         return em.createQuery("select r from RenewalRequest r where (:vendor is null or r.vendorId = :vendor)"
-                        + " and (:failedOnly = false or (r.sentAt is null and r.attempts > 0))"
+                        + " and (:failedOnly = false or (r.sentAt is null and (r.attempts > 0 or r.sendingSince is not null)))"
                         + " order by r.id desc", RenewalRequest.class)
                 .setParameter("vendor", vendorId)
                 .setParameter("failedOnly", failedOnly)

@@ -32,8 +32,9 @@ import org.opencoi.shared.application.Roles;
 /**
  * Sends queued renewal requests through the server's mail session, a round every {@value #INTERVAL_SETTING}
  * seconds (system property or environment variable; default 5). Each mail is sent outside any transaction, after the
- * decision that queued it committed; its outcome is then recorded in a transaction of its own, and a failure is
- * tried again later (see {@link org.opencoi.notification.domain.RenewalRequest}).
+ * decision that queued it committed; that a send begins, and how it ended, are each recorded in a transaction of
+ * their own, so that a refused mail is tried again later and one cut short by a crash is never sent twice (see
+ * {@link org.opencoi.notification.domain.RenewalRequest}).
  */
 @Singleton
 @Startup
@@ -77,11 +78,10 @@ public class RenewalMailer {
         try {
             List<RenewalRequestView> due = renewals.due(BATCH);
             if (!due.isEmpty()) {
-                try (Transport transport = mail.getTransport()) {
-                    transport.connect();
+                Transport transport = connect(due);
+                if (transport != null) {
                     due.forEach(request -> send(transport, request));
-                } catch (MessagingException e) {
-                    due.forEach(request -> renewals.failed(request.id(), e.toString()));
+                    close(transport);
                 }
             }
         } catch (RuntimeException e) {
@@ -91,11 +91,34 @@ public class RenewalMailer {
         }
     }
 
+    /** An open connection to the mail server; null, and every request due marked failed, when there is none. */
+    private Transport connect(List<RenewalRequestView> due) {
+        try {
+            Transport transport = mail.getTransport();
+            transport.connect();
+            return transport;
+        } catch (MessagingException e) {
+            due.forEach(request -> renewals.failed(request.id(), e.toString()));
+            return null;
+        }
+    }
+
+    private static void close(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "closing the SMTP connection failed; every mail had its answer", e);
+        }
+    }
+
     private void nextRound() {
         timers.createSingleActionTimer(intervalMillis, new TimerConfig(null, false));
     }
 
     private void send(Transport transport, RenewalRequestView request) {
+        if (!renewals.beginSending(request.id())) {
+            return;
+        }
         try {
             MimeMessage message = new MimeMessage(mail);
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", request.recipients())));

@@ -53,4 +53,17 @@ class RenewalRequestTest {
         assertThatIllegalArgumentException().isThrownBy(
                 () -> new RenewalRequest(5, day, 0, day, day.plusDays(30), List.of("x"), List.of(), QUEUED));
     }
+
+    @Test
+    void aSendIsBegunOnceSoThatACrashMidSendNeverSendsTwice() {
+        RenewalRequest r = request();
+
+        assertThat(r.beginSending(QUEUED)).isTrue();
+        assertThat(r.beginSending(QUEUED)).as("begun and not ended: may have gone out").isFalse();
+        r.failed(QUEUED, "554 refused");
+        assertThat(r.getSendingSince()).isNull();
+        assertThat(r.beginSending(QUEUED.plusSeconds(60))).as("a refused mail is tried again").isTrue();
+        r.sent(QUEUED.plusSeconds(61));
+        assertThat(r.beginSending(QUEUED.plusSeconds(120))).isFalse();
+    }
 }

@@ -109,6 +109,11 @@ public class DefaultRenewalService implements RenewalService {
     }
 
     @Override
+    public boolean beginSending(long requestId) {
+        return request(requestId).beginSending(clock.instant());
+    }
+
+    @Override
     public void sent(long requestId) {
         request(requestId).sent(clock.instant());
         audit.record("SEND_RENEWAL", "RenewalRequest", String.valueOf(requestId), null, null);
