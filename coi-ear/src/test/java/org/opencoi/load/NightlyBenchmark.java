@@ -80,14 +80,16 @@ public final class NightlyBenchmark {
 
     /** One pass over the same rows with plain JDBC, writing one status row per vendor; answers its seconds. */
     private static double floor(NightlySeed seed, LocalDate today) throws Exception {
-        try (Connection c = seed.connect()) {
+        // Reads through a cursor on one connection and writes on another, so that the writes' commits keep the cursor.
+        try (Connection reader = seed.connect(); Connection c = seed.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("drop table if exists public.nightly_floor");
                 s.execute("create table public.nightly_floor (vendor_id bigint primary key, status varchar(20) not null)");
             }
+            reader.setAutoCommit(false);
             c.setAutoCommit(false);
             long started = System.nanoTime();
-            try (PreparedStatement read = c.prepareStatement("select v.id, v.name, c.insured_name, p.coverage, p.expiration_date,"
+            try (PreparedStatement read = reader.prepareStatement("select v.id, v.name, c.insured_name, p.coverage, p.expiration_date,"
                     + " l.limit_kind, l.amount from " + NightlySeed.SCHEMA + ".vendor v join " + NightlySeed.SCHEMA
                     + ".certificate c on c.vendor_id = v.id join " + NightlySeed.SCHEMA + ".policy p on p.certificate_id = c.id"
                     + " left join " + NightlySeed.SCHEMA + ".policy_limit l on l.policy_id = p.id"
