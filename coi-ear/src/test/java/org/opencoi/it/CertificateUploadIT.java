@@ -141,6 +141,11 @@ class CertificateUploadIT extends DeployedEarTest {
     /** A general liability certificate as an agent fills in the ACORD 25, each-occurrence limit as printed. */
     /** The fields of a filled ACORD 25 for one insured with general liability, as an agent would fill it. */
     static Map<String, String> certificate(String insured, String eachOccurrence) {
+        return certificate(insured, eachOccurrence, TODAY.plusMonths(11));
+    }
+
+    /** The same certificate with its general liability policy expiring on the given day. */
+    static Map<String, String> certificate(String insured, String eachOccurrence, LocalDate expires) {
         return Map.ofEntries(
                 Map.entry("CertificateOfInsurance_CertificateNumberIdentifier_A", UUID.randomUUID().toString().substring(0, 12)),
                 Map.entry("Form_CompletionDate_A", TODAY.format(ACORD)),
@@ -154,7 +159,7 @@ class CertificateUploadIT extends DeployedEarTest {
                 Map.entry("GeneralLiability_OccurrenceIndicator_A", "Yes"),
                 Map.entry("Policy_GeneralLiability_PolicyNumberIdentifier_A", "GL-" + UUID.randomUUID().toString().substring(0, 8)),
                 Map.entry("Policy_GeneralLiability_EffectiveDate_A", TODAY.minusMonths(1).format(ACORD)),
-                Map.entry("Policy_GeneralLiability_ExpirationDate_A", TODAY.plusMonths(11).format(ACORD)),
+                Map.entry("Policy_GeneralLiability_ExpirationDate_A", expires.format(ACORD)),
                 Map.entry("GeneralLiability_EachOccurrence_LimitAmount_A", eachOccurrence),
                 Map.entry("GeneralLiability_GeneralAggregate_LimitAmount_A", "2,000,000"));
     }

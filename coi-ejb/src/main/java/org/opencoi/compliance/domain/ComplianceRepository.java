@@ -1,8 +1,10 @@
 package org.opencoi.compliance.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where decisions and waivers are kept. Neither is ever changed once stored. */
 public interface ComplianceRepository {
@@ -18,4 +20,16 @@ public interface ComplianceRepository {
     void add(VendorWaiver waiver);
 
     List<VendorWaiver> waivers(long vendorId);
+
+    void add(NightlyDecision decision);
+
+    /** Those of the vendors the nightly run has decided on that day already. */
+    Set<Long> decidedNightly(Collection<Long> vendorIds, LocalDate day);
+
+    /** What the nightly run did on a day: vendors decided, status changes, waivers lapsed. */
+    NightlyCounts nightlyCounts(LocalDate day);
+
+    /** What the nightly run of one day did. */
+    record NightlyCounts(long decided, long statusChanges, long waiversLapsed) {
+    }
 }

@@ -17,7 +17,7 @@ import org.opencoi.shared.domain.LimitKind;
 
 /**
  * A waiver as granted and kept: who accepted which deficiency of which vendor, until when and why.
- * It is never edited; it lapses by its date (see {@link Waiver}).
+ * Its terms are never edited; it lapses by its date (see {@link Waiver}), which the nightly run marks.
  */
 @Entity
 @Table(name = "vendor_waiver")
@@ -61,6 +61,10 @@ public class VendorWaiver {
     @Column(name = "granted_at", nullable = false, updatable = false)
     private Instant grantedAt;
 
+    /** The day the nightly run marked the waiver lapsed; its terms never change. */
+    @Column(name = "lapsed_on")
+    private LocalDate lapsedOn;
+
     protected VendorWaiver() {
     }
 
@@ -81,6 +85,26 @@ public class VendorWaiver {
     /** The waiver as the compliance engine applies it. */
     public Waiver toWaiver() {
         return new Waiver(id, kind, new CoverageLine(coverage, coverageName), limitKind, grantedOn, validUntil, reason);
+    }
+
+    /**
+     * Marks the waiver lapsed when its last day has passed by {@code today}; false when it still runs or was
+     * marked before.
+     */
+    public boolean lapse(LocalDate today) {
+        if (lapsedOn != null || !today.isAfter(validUntil)) {
+            return false;
+        }
+        lapsedOn = today;
+        return true;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public LocalDate getLapsedOn() {
+        return lapsedOn;
     }
 
     public Long getId() {

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 
@@ -52,5 +56,34 @@ public class JpaComplianceRepository implements ComplianceRepository {
                         VendorWaiver.class)
                 .setParameter("vendor", vendorId)
                 .getResultList();
+    }
+
+    @Override
+    public void add(NightlyDecision decision) {
+        em.persist(decision);
+    }
+
+    @Override
+    public Set<Long> decidedNightly(Collection<Long> vendorIds, LocalDate day) {
+        if (vendorIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select n.key.vendorId from NightlyDecision n"
+                        + " where n.key.runDay = :day and n.key.vendorId in :vendors", Long.class)
+                .setParameter("day", day)
+                .setParameter("vendors", vendorIds)
+                .getResultList());
+    }
+
+    @Override
+    public NightlyCounts nightlyCounts(LocalDate day) {
+        Object[] counts = em.createQuery("select count(n), coalesce(sum(case when n.statusBefore <> n.statusAfter"
+                        + " then 1 else 0 end), 0) from NightlyDecision n where n.key.runDay = :day", Object[].class)
+                .setParameter("day", day)
+                .getSingleResult();
+        long lapsed = em.createQuery("select count(w) from VendorWaiver w where w.lapsedOn = :day", Long.class)
+                .setParameter("day", day)
+                .getSingleResult();
+        return new NightlyCounts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), lapsed);
     }
 }

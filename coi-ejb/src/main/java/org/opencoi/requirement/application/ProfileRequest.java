@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param expiringWindowDays how many days before a required policy expires the vendor is EXPIRING; default 30
  * @param minimumRating the least AM Best rating of an insurer, as printed ("A-"); absent means no minimum
+ * @param renewalCadence when the vendor is asked to renew, in days before (positive) and after (negative) a policy
+ *        expires, e.g. "60,30,14,0,-7,-14" (the default)
  * @param minimumSizeCategory the least AM Best financial size category ("VII"); absent means no minimum
  */
 public record ProfileRequest(
@@ -16,5 +18,6 @@ public record ProfileRequest(
         boolean umbrellaMayMakeUpShortfall,
         String minimumRating,
         String minimumSizeCategory,
-        List<RequirementRequest> requirements) {
+        List<RequirementRequest> requirements,
+        String renewalCadence) {
 }

@@ -24,7 +24,8 @@ public record ProfileView(
         String minimumRating,
         String minimumSizeCategory,
         Instant createdAt,
-        List<Requirement> requirements) {
+        List<Requirement> requirements,
+        String renewalCadence) {
 
     /** What the profile asks of one line. */
     public record Requirement(
@@ -60,6 +61,6 @@ public record ProfileView(
                 p.getExpiringWindowDays(), p.getRequiredHolderName(), p.isUmbrellaMayMakeUpShortfall(),
                 p.getMinimumRating() == null ? null : p.getMinimumRating().label(),
                 p.getMinimumSizeCategory() == null ? null : p.getMinimumSizeCategory().name(),
-                p.getCreatedAt(), p.getRequirements().stream().map(Requirement::of).toList());
+                p.getCreatedAt(), p.getRequirements().stream().map(Requirement::of).toList(), p.renewalCadence().toString());
     }
 }

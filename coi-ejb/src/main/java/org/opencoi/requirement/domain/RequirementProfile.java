@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.opencoi.certificate.domain.AmBestRating;
 import org.opencoi.certificate.domain.FinancialSizeCategory;
+import org.opencoi.notification.domain.RenewalCadence;
 import org.opencoi.shared.domain.SingleLineText;
 
 /**
@@ -53,6 +54,10 @@ public class RequirementProfile {
 
     @Column(name = "expiring_window_days", nullable = false)
     private int expiringWindowDays = DEFAULT_EXPIRING_WINDOW_DAYS;
+
+    /** Days before (positive) and after (negative) expiry when the vendor is asked to renew; null: the default. */
+    @Column(name = "renewal_cadence", length = 120)
+    private String renewalCadence;
 
     @Column(name = "required_holder_name", length = HOLDER_NAME_LENGTH)
     private String requiredHolderName;
@@ -109,6 +114,15 @@ public class RequirementProfile {
             throw new IllegalArgumentException("expiring window must not be negative");
         }
         this.expiringWindowDays = days;
+    }
+
+    /** Sets the renewal cadence (see {@link RenewalCadence}); null keeps the default. */
+    public void setRenewalCadence(String cadence) {
+        this.renewalCadence = cadence == null ? null : RenewalCadence.parse(cadence).toString();
+    }
+
+    public RenewalCadence renewalCadence() {
+        return RenewalCadence.ofProfile(renewalCadence);
     }
 
     public void setRequiredHolderName(String requiredHolderName) {

@@ -1,59 +1,186 @@
 package org.opencoi.shared.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import org.opencoi.compliance.application.NightlyComplianceService;
+import org.opencoi.compliance.application.NightlyRunSummary;
 
-/** Starts OpenCOI's batch jobs on demand and reports on their executions. */
+/** Starts, stops and restarts OpenCOI's batch jobs and reports on their executions. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobService {
 
-    /** The jobs that may be started from outside, with the date parameters each needs. */
-    private static final Map<String, Set<String>> JOBS = Map.of("audit-extract", Set.of("from", "to"),
-            "carrier-reverification", Set.of());
+    public static final String NIGHTLY_COMPLIANCE = "nightly-compliance";
 
+    /** The jobs that may be started from outside, with the date parameters each needs. */
+    private static final Map<String, Set<String>> DATES = Map.of(
+            "audit-extract", Set.of("from", "to"),
+            "carrier-reverification", Set.of(),
+            NIGHTLY_COMPLIANCE, Set.of());
+    /** Whole-number parameters a job takes, each optional. */
+    private static final Map<String, Set<String>> NUMBERS = Map.of(
+            "audit-extract", Set.of(),
+            "carrier-reverification", Set.of(),
+            NIGHTLY_COMPLIANCE, Set.of("partitions", "threads", "chunkSize"));
+
+    @Inject
+    NightlyComplianceService nightly;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Starts a job. The nightly-compliance job decides as of today unless an {@code asOf} day is given, in
+     * {@code partitions} partitions on {@code threads} threads, {@code chunkSize} vendors per transaction.
+     */
     public JobExecutionView start(String jobName, Map<String, String> parameters) {
-        Set<String> needed = JOBS.get(jobName);
+        Set<String> needed = DATES.get(jobName);
         if (needed == null) {
             throw new NotFoundException("no job named " + jobName);
         }
         Properties properties = new Properties();
         for (String name : needed) {
+            properties.setProperty(name, date(name, parameters.get(name)));
+        }
+        for (String name : NUMBERS.get(jobName)) {
             String value = parameters.get(name);
-            if (value == null) {
-                throw new InvalidRequestException("job " + jobName + " needs the parameter " + name);
+            if (value != null) {
+                try {
+                    if (Integer.parseInt(value) < 1) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    throw new InvalidRequestException(name + " must be a whole number of at least 1, not " + value);
+                }
+                properties.setProperty(name, value);
             }
-            try {
-                LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(name + " must be a date as YYYY-MM-DD, not " + value);
-            }
-            properties.setProperty(name, value);
+        }
+        if (jobName.equals(NIGHTLY_COMPLIANCE)) {
+            String asOf = parameters.get("asOf");
+            properties.setProperty("asOf", asOf == null ? LocalDate.now(clock).toString() : date("asOf", asOf));
         }
         return execution(operator().start(jobName, properties));
     }
 
-    public JobExecutionView execution(long executionId) {
+    /** Asks a running execution to stop; it stops at its next checkpoint and can be restarted. */
+    public JobExecutionView stop(long executionId) {
         try {
-            JobExecution e = operator().getJobExecution(executionId);
-            return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(),
-                    e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime()));
+            operator().stop(executionId);
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("no job execution " + executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw new InvalidRequestException("job execution " + executionId + " is not running");
+        }
+        return execution(executionId);
+    }
+
+    /**
+     * Restarts a stopped or failed execution, or one left STARTED by a server that died, from its last checkpoints;
+     * answers the new execution.
+     */
+    public JobExecutionView restart(long executionId) {
+        Properties restart = new Properties();
+        // JBeret's "detect" mode restarts an execution left STARTED only when no thread of this server runs it.
+        restart.setProperty("jberet.restart.mode", "detect");
+        try {
+            return execution(operator().restart(executionId, restart));
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundException("no job execution " + executionId);
+        } catch (JobExecutionNotMostRecentException | JobRestartException e) {
+            throw new InvalidRequestException("job execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+    }
+
+    /** The job's executions, newest first. */
+    public List<JobExecutionView> executions(String jobName, int limit) {
+        if (!DATES.containsKey(jobName)) {
+            throw new NotFoundException("no job named " + jobName);
+        }
+        PageBounds.require(0, limit);
+        JobOperator operator = operator();
+        List<Long> ids = new ArrayList<>();
+        try {
+            int instances = operator.getJobInstanceCount(jobName);
+            for (JobInstance instance : operator.getJobInstances(jobName, 0, Math.min(instances, limit))) {
+                operator.getJobExecutions(instance).forEach(e -> ids.add(e.getExecutionId()));
+            }
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        return ids.stream().sorted(Comparator.reverseOrder()).limit(limit).map(this::execution).toList();
+    }
+
+    public JobExecutionView execution(long executionId) {
+        JobOperator operator = operator();
+        try {
+            JobExecution e = operator.getJobExecution(executionId);
+            Map<String, Long> counts = new TreeMap<>();
+            List<String> errors = new ArrayList<>();
+            for (StepExecution step : operator.getStepExecutions(executionId)) {
+                for (Metric metric : step.getMetrics()) {
+                    counts.merge(metric.getType().name(), metric.getValue(), Long::sum);
+                }
+                if (step.getBatchStatus() == BatchStatus.FAILED || step.getBatchStatus() == BatchStatus.STOPPED) {
+                    errors.add(step.getStepName() + ": " + step.getBatchStatus() + " " + step.getExitStatus());
+                }
+            }
+            Map<String, String> parameters = new LinkedHashMap<>();
+            Properties given = e.getJobParameters();
+            if (given != null) {
+                given.stringPropertyNames().stream().sorted().forEach(n -> parameters.put(n, given.getProperty(n)));
+            }
+            if (e.getJobName().equals(NIGHTLY_COMPLIANCE) && parameters.containsKey("asOf")) {
+                NightlyRunSummary summary = nightly.summary(LocalDate.parse(parameters.get("asOf")));
+                counts.put("vendorsToDecide", summary.vendorsToDecide());
+                counts.put("vendorsDecided", summary.decided());
+                counts.put("statusChanges", summary.statusChanges());
+                counts.put("waiversLapsed", summary.waiversLapsed());
+                counts.put("renewalsQueued", summary.renewalsQueued());
+            }
+            return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(),
+                    e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime()), parameters, counts, errors);
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundException("no job execution " + executionId);
+        }
+    }
+
+    private static String date(String name, String value) {
+        if (value == null) {
+            throw new InvalidRequestException("this job needs the parameter " + name);
+        }
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name + " must be a date as YYYY-MM-DD, not " + value);
         }
     }
 

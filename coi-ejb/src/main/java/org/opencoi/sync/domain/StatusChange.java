@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.RetryBackoff;
 
 /**
  * A vendor's status change waiting to be told to its ERP (the outbox). Written in the transaction that
@@ -26,6 +27,7 @@ public class StatusChange {
 
     public static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     public static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final RetryBackoff BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_seq")
@@ -81,9 +83,8 @@ public class StatusChange {
     /** The ERP did not take it: try again after a wait that doubles with every failed attempt. */
     public void failed(Instant at, String error) {
         attempts++;
-        lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
-        Duration wait = attempts > 20 ? LONGEST_WAIT : FIRST_RETRY.multipliedBy(1L << (attempts - 1));
-        nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        lastError = RetryBackoff.fit(error, 1000);
+        nextAttemptAt = BACKOFF.nextAttempt(at, attempts);
     }
 
     public Long getId() {

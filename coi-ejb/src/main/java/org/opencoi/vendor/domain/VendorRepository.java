@@ -30,4 +30,14 @@ public interface VendorRepository {
      * another transaction took meanwhile) is seen by the caller, which can still tell what happened.
      */
     void flush();
+
+    /**
+     * The ids, ascending and above {@code afterId}, of the vendors decided every night (active, with a profile) that
+     * fall in one of {@code shares} shares of the vendors: those whose id leaves {@code share} when divided by
+     * {@code shares}.
+     */
+    List<Long> idsToDecide(int shares, int share, long afterId, int limit);
+
+    /** How many vendors are decided every night. */
+    long countToDecide();
 }

@@ -80,4 +80,21 @@ public class JpaVendorRepository implements VendorRepository {
     public void flush() {
         em.flush();
     }
+
+    private static final String TO_DECIDE = " from Vendor v where v.active = true and v.requirementProfile is not null";
+
+    @Override
+    public List<Long> idsToDecide(int shares, int share, long afterId, int limit) {
+        // Two whole numbers written into the query: a bound parameter of mod() is typed differently by Hibernate versions.
+        return em.createQuery("select v.id" + TO_DECIDE + " and mod(v.id, " + shares + ") = " + share
+                        + " and v.id > :after order by v.id", Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countToDecide() {
+        return em.createQuery("select count(v)" + TO_DECIDE, Long.class).getSingleResult();
+    }
 }

@@ -113,6 +113,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
             if (request.expiringWindowDays() != null) {
                 profile.setExpiringWindowDays(request.expiringWindowDays());
             }
+            profile.setRenewalCadence(blankToNull(request.renewalCadence()));
             profile.setRequiredHolderName(blankToNull(request.requiredHolderName()));
             profile.setUmbrellaMayMakeUpShortfall(request.umbrellaMayMakeUpShortfall());
             profile.setMinimumInsurer(

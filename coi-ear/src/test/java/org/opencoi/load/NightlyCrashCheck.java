@@ -1,0 +1,248 @@
+package org.opencoi.load;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The crash check of the nightly-compliance job: on PostgreSQL, seeds {@code load.vendors} vendors (default 100,000)
+ * and runs the job twice from the same start: once cleanly, once killed with SIGKILL when about half the vendors are
+ * decided, the server started again and the execution restarted. Then it compares the two end states: every vendor
+ * decided once by the nightly run and to the same status, the same renewal requests, and the same mails (read back
+ * from a GreenMail SMTP server in this JVM), none twice; a send the crash cut short is not repeated, so its one mail
+ * may be missing. Exits non-zero on any other difference.
+ *
+ * <p>{@code mvn -pl coi-ear -Pload exec:java@nightly-crash-check -Dload.vendors=100000}; the server must have been
+ * built for PostgreSQL (see BENCHMARKS.md).
+ */
+public final class NightlyCrashCheck {
+
+    private NightlyCrashCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.read();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        GreenMail mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            EndState clean = run(settings, mail, today, false);
+            mail.purgeEmailFromAllMailboxes();
+            EndState crashed = run(settings, mail, today, true);
+            List<String> differences = clean.differencesFrom(crashed);
+            System.out.printf("clean run:   %s%ncrashed run: %s%n", clean.summary(), crashed.summary());
+            if (!differences.isEmpty()) {
+                differences.forEach(d -> System.out.println("DIFFERENCE " + d));
+                System.exit(1);
+            }
+            System.out.println("SAME END STATE: every vendor decided once, same statuses, same renewal requests, same mails"
+                    + " but for sends the crash cut short (" + crashed.cutShort() + ", not repeated), none twice");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static EndState run(Settings settings, GreenMail mail, LocalDate today, boolean crash) throws Exception {
+        NightlySeed seed = settings.seed();
+        seed.reset();
+        try (NightlyServer server = settings.server()) {
+            server.prepare(settings.ear());
+            server.start();
+            long profileId = settings.profile(server);
+            Instant seeding = Instant.now();
+            seed.seed(settings.vendors(), profileId, 20, today);
+            System.out.printf("seeded %,d vendors in %s%n", settings.vendors(), Duration.between(seeding, Instant.now()));
+            long execution = server.startNightlyJob("partitions=4&threads=2&chunkSize=100");
+            if (crash) {
+                while (true) {
+                    JsonObject e = server.execution(execution);
+                    long decided = e.getJsonObject("counts").getJsonNumber("vendorsDecided").longValue();
+                    if (decided >= settings.vendors() / 2) {
+                        server.kill();
+                        System.out.printf("killed the server (SIGKILL) with %,d of %,d vendors decided%n", decided, settings.vendors());
+                        break;
+                    }
+                    if (!e.getString("status").startsWith("START")) {
+                        throw new IllegalStateException("the job ended before it could be killed: " + e);
+                    }
+                    Thread.sleep(200);
+                }
+                server.start();
+                System.out.println("after restart, before restarting the job: " + server.execution(execution));
+                execution = server.restart(execution);
+            }
+            JsonObject end = server.awaitEnd(execution);
+            if (!end.getString("status").equals("COMPLETED")) {
+                throw new IllegalStateException("the job did not complete: " + end);
+            }
+            System.out.println((crash ? "restarted" : "clean") + " execution: " + end);
+            try (Connection c = seed.connect()) {
+                awaitAllSent(c);
+                Thread.sleep(2_000); // a mail handed to SMTP just now is stored by GreenMail a moment later
+                return EndState.read(c, today, mail.getReceivedMessages());
+            }
+        }
+    }
+
+    /** Waits until every renewal request is sent or was cut short by the crash (never sent by itself again). */
+    private static void awaitAllSent(Connection c) throws SQLException, InterruptedException {
+        while (true) {
+            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA
+                    + ".renewal_request where sent_at is null and sending_since is null")) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** What a run leaves: per vendor its nightly status and how many nightly decisions; the requests; the mails. */
+    record EndState(Map<Long, String> statuses, Map<Long, Integer> nightlyDecisions, List<String> requests,
+            Map<String, Integer> mails, int vendors, int cutShort) {
+
+        static EndState read(Connection c, LocalDate day, MimeMessage[] received) throws SQLException, MessagingException {
+            Map<Long, String> statuses = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("select vendor_id, status_after from " + NightlySeed.SCHEMA
+                    + ".nightly_decision where run_day = ?")) {
+                s.setObject(1, day);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        statuses.put(r.getLong(1), r.getString(2));
+                    }
+                }
+            }
+            Map<Long, Integer> decisions = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("select vendor_id, count(*) from " + NightlySeed.SCHEMA
+                    + ".compliance_decision where decided_by = 'nightly-compliance' and as_of = ? group by vendor_id")) {
+                s.setObject(1, day);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        decisions.put(r.getLong(1), r.getInt(2));
+                    }
+                }
+            }
+            List<String> requests = new ArrayList<>();
+            try (ResultSet r = c.createStatement().executeQuery("select vendor_id, anchor_date, milestone_days, recipients from "
+                    + NightlySeed.SCHEMA + ".renewal_request order by vendor_id, anchor_date, milestone_days")) {
+                while (r.next()) {
+                    requests.add(r.getLong(1) + " " + r.getDate(2) + " " + r.getInt(3) + " " + r.getString(4));
+                }
+            }
+            Map<String, Integer> mails = new TreeMap<>();
+            for (MimeMessage m : received) {
+                for (var to : m.getRecipients(Message.RecipientType.TO)) {
+                    mails.merge(to + " | " + m.getSubject(), 1, Integer::sum);
+                }
+            }
+            int vendors;
+            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA + ".vendor")) {
+                r.next();
+                vendors = r.getInt(1);
+            }
+            int cutShort;
+            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA
+                    + ".renewal_request where sent_at is null and sending_since is not null")) {
+                r.next();
+                cutShort = r.getInt(1);
+            }
+            return new EndState(statuses, decisions, requests, mails, vendors, cutShort);
+        }
+
+        List<String> differencesFrom(EndState other) {
+            List<String> differences = new ArrayList<>();
+            for (EndState s : List.of(this, other)) {
+                if (s.statuses.size() != s.vendors) {
+                    differences.add("vendors skipped: " + (s.vendors - s.statuses.size()) + " of " + s.vendors);
+                }
+                s.nightlyDecisions.forEach((v, n) -> {
+                    if (n != 1) {
+                        differences.add("vendor " + v + " decided " + n + " times by the nightly run");
+                    }
+                });
+                s.mails.forEach((k, n) -> {
+                    if (n != 1) {
+                        differences.add("mail sent " + n + " times: " + k);
+                    }
+                });
+            }
+            if (!statuses.equals(other.statuses)) {
+                differences.add("statuses differ");
+            }
+            if (!requests.equals(other.requests)) {
+                differences.add("renewal requests differ: " + requests.size() + " against " + other.requests.size());
+            }
+            // A send the crash cut short is never repeated: its mail may have gone out or not, and nothing else differs.
+            var missing = new java.util.TreeSet<>(mails.keySet());
+            missing.removeAll(other.mails.keySet());
+            var extra = new java.util.TreeSet<>(other.mails.keySet());
+            extra.removeAll(mails.keySet());
+            if (!extra.isEmpty() || missing.size() > other.cutShort) {
+                differences.add("mails differ: " + missing.size() + " missing, " + extra.size() + " extra, "
+                        + other.cutShort + " sends cut short by the crash");
+            }
+            return differences;
+        }
+
+        String summary() {
+            Map<String, Integer> byStatus = new TreeMap<>();
+            statuses.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
+            return String.format("%,d vendors, %,d decided by the nightly run %s, %,d renewal requests, %,d mails,"
+                    + " %d sends cut short", vendors, statuses.size(), byStatus, requests.size(),
+                    mails.values().stream().mapToInt(Integer::intValue).sum(), cutShort);
+        }
+    }
+
+    /** The command's settings, system properties with defaults. */
+    record Settings(int vendors, String dbUrl, String dbUser, String dbPassword, int portOffset, int smtpPort,
+            Path wildflyHome, Path baseDir, Path ear) {
+
+        static Settings read() {
+            Path target = Path.of(System.getProperty("load.target", "target")).toAbsolutePath();
+            return new Settings(Integer.getInteger("load.vendors", 100_000),
+                    System.getProperty("load.db.url", "jdbc:postgresql://localhost:5432/coi_nightly"),
+                    System.getProperty("load.db.user", "coi_ci"), System.getProperty("load.db.password", "coi_ci"),
+                    Integer.getInteger("load.port.offset", 0), Integer.getInteger("load.smtp.port", 3025),
+                    target.resolve(System.getProperty("load.wildfly", "wildfly-39.0.1.Final")),
+                    target.resolve("nightly-server"), target.resolve("coi.ear"));
+        }
+
+        NightlySeed seed() {
+            return new NightlySeed(dbUrl, dbUser, dbPassword);
+        }
+
+        NightlyServer server() {
+            return new NightlyServer(wildflyHome, baseDir, portOffset, Map.of(
+                    "COI_DB_URL", dbUrl, "COI_DB_USER", dbUser, "COI_DB_PASSWORD", dbPassword,
+                    "COI_SMTP_PORT", String.valueOf(smtpPort), "COI_NIGHTLY_SCHEDULE", "off",
+                    "COI_RENEWAL_SEND_SECONDS", "1", "COI_LINK_KEY", "nightly-check-link-key-0123456789abcdef"));
+        }
+
+        /** A profile asking for general liability of at least 1,000,000 each occurrence; answers its id. */
+        long profile(NightlyServer server) {
+            var created = server.postJson("/coi/api/v1/requirement-profiles", "{\"name\": \"Nightly load\", \"requirements\":"
+                    + " [{\"coverage\": \"GL\", \"minimumLimits\": {\"EACH_OCCURRENCE\": 1000000}}]}");
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("could not create the profile: " + created.body());
+            }
+            return NightlyServer.json(created).getJsonNumber("id").longValue();
+        }
+    }
+}

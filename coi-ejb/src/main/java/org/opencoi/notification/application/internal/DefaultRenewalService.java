@@ -1,0 +1,146 @@
+package org.opencoi.notification.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.Policy;
+import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.application.DeficiencyView;
+import org.opencoi.notification.application.RenewalRequestView;
+import org.opencoi.notification.application.RenewalService;
+import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.notification.domain.RenewalRepository;
+import org.opencoi.notification.domain.RenewalRequest;
+import org.opencoi.notification.infrastructure.RenewalLinkSettings;
+import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.application.PageBounds;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorRepository;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+public class DefaultRenewalService implements RenewalService {
+
+    @Inject
+    RenewalRepository renewals;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    RenewalLinkSettings links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<RenewalRequestView> queueDue(long vendorId, DecisionView decision, LocalDate day) {
+        Vendor vendor = vendors.find(vendorId).orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
+        if (vendor.getRequirementProfile() == null) {
+            return Optional.empty();
+        }
+        Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
+        List<Policy> policies = certificates.ofVendor(vendorId).stream()
+                .flatMap(c -> c.getPolicies().stream())
+                .filter(p -> decisionPolicies.contains(p.getId()) && p.getExpirationDate() != null)
+                .sorted(Comparator.comparing(Policy::getExpirationDate))
+                .toList();
+        LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).getExpirationDate();
+        Instant statusSince = vendor.getStatusChangedAt() == null ? vendor.getCreatedAt() : vendor.getStatusChangedAt();
+        Optional<LocalDate> anchor = RenewalCadence.anchor(decision.status(), earliestExpiration,
+                LocalDate.ofInstant(statusSince, ZoneOffset.UTC));
+        RenewalCadence cadence = vendor.getRequirementProfile().renewalCadence();
+        Optional<Integer> milestone = anchor.flatMap(a -> cadence.due(a, day));
+        List<String> recipients = Stream.of(vendor.getContactEmail(), vendor.getAgentEmail())
+                .filter(Objects::nonNull).map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+        if (milestone.isEmpty() || recipients.isEmpty() || renewals.queued(vendorId, anchor.get(), milestone.get())) {
+            return Optional.empty();
+        }
+        LocalDate horizon = day.plusDays(Math.max(0, cadence.milestones().get(0)));
+        List<String> missing = new ArrayList<>();
+        decision.deficiencies().stream().filter(d -> !d.waived()).map(DeficiencyView::message).forEach(missing::add);
+        policies.stream().filter(p -> !p.getExpirationDate().isAfter(horizon))
+                .map(p -> expiryLine(p, day)).forEach(missing::add);
+        if (missing.isEmpty()) {
+            missing.add("A current certificate of insurance.");
+        }
+        RenewalRequest request = new RenewalRequest(vendorId, anchor.get(), milestone.get(), day,
+                day.plusDays(links.validDays()), missing, recipients, clock.instant());
+        renewals.add(request);
+        RenewalRequestView view = RenewalRequestView.of(request, vendor.getName());
+        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendorId), null,
+                Map.of("renewalRequestId", request.getId(), "milestoneDays", milestone.get(), "anchorDate", anchor.get().toString()));
+        return Optional.of(view);
+    }
+
+    private static String expiryLine(Policy p, LocalDate day) {
+        String line = p.getCoverage() + (p.getCoverageName() == null ? "" : " (" + p.getCoverageName() + ")")
+                + " policy" + (p.getPolicyNumber() == null ? "" : " " + p.getPolicyNumber());
+        return p.getExpirationDate().isBefore(day)
+                ? line + " expired on " + p.getExpirationDate() + "."
+                : line + " expires on " + p.getExpirationDate() + ".";
+    }
+
+    @Override
+    public List<RenewalRequestView> due(int limit) {
+        return renewals.due(clock.instant(), limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public boolean beginSending(long requestId) {
+        return request(requestId).beginSending(clock.instant());
+    }
+
+    @Override
+    public void sent(long requestId) {
+        request(requestId).sent(clock.instant());
+        audit.record("SEND_RENEWAL", "RenewalRequest", String.valueOf(requestId), null, null);
+    }
+
+    @Override
+    public void failed(long requestId, String error) {
+        request(requestId).failed(clock.instant(), error);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public List<RenewalRequestView> page(Long vendorId, boolean failedOnly, int offset, int limit) {
+        PageBounds.require(offset, limit);
+        return renewals.page(vendorId, failedOnly, offset, limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public long queuedOn(LocalDate day) {
+        return renewals.countQueuedOn(day);
+    }
+
+    private RenewalRequestView view(RenewalRequest r) {
+        return RenewalRequestView.of(r, vendors.find(r.getVendorId()).map(Vendor::getName).orElse(null));
+    }
+
+    private RenewalRequest request(long id) {
+        return renewals.find(id).orElseThrow(() -> new NotFoundException("renewal request " + id + " does not exist"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The EJBs behind the notification services. */
+package org.opencoi.notification.application.internal;

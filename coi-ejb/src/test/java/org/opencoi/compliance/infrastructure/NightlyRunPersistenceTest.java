@@ -1,0 +1,215 @@
+package org.opencoi.compliance.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.junit.jupiter.api.Test;
+import org.opencoi.compliance.domain.ComplianceDecision;
+import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.domain.NightlyDecision;
+import org.opencoi.compliance.domain.RecordedDecision;
+import org.opencoi.notification.domain.RenewalRequest;
+import org.opencoi.notification.infrastructure.JpaRenewalRepository;
+import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.infrastructure.DatabaseMigration;
+import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.infrastructure.JpaVendorRepository;
+import org.w3c.dom.NodeList;
+
+/**
+ * What keeps the nightly run from doing anything twice, on the real schema: a vendor is decided by the nightly run at
+ * most once a day, a renewal milestone is queued at most once, and the partitions of vendors split them all with none
+ * left out. H2 always; PostgreSQL when COI_DB_URL points at one.
+ */
+class NightlyRunPersistenceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+    private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+
+    @Test
+    void onH2() throws Exception {
+        run("jdbc:h2:mem:nightly-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
+
+    @Test
+    void onPostgreSql() throws Exception {
+        String url = System.getenv("COI_DB_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "COI_DB_URL does not point at PostgreSQL");
+        run(url, System.getenv("COI_DB_USER"), System.getenv("COI_DB_PASSWORD"));
+    }
+
+    private void run(String url, String user, String password) throws Exception {
+        String schema = "nightly_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Flyway.configure().dataSource(url, user, password).schemas(schema).createSchemas(true)
+                .locations(DatabaseMigration.LOCATION).load().migrate();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_JDBC_URL, url)
+                .applySetting(AvailableSettings.JAKARTA_JDBC_USER, user)
+                .applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, password)
+                .applySetting(AvailableSettings.DEFAULT_SCHEMA, schema)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            entityClasses().forEach(sources::addAnnotatedClassName);
+            try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+                partitionsCoverEveryVendorToDecideOnce(factory);
+                aVendorIsDecidedByTheNightlyRunOnceADay(factory);
+                aRenewalMilestoneIsQueuedOnce(factory);
+            }
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    private List<Long> vendorIds = new ArrayList<>();
+
+    private void partitionsCoverEveryVendorToDecideOnce(SessionFactory factory) throws Exception {
+        inTransaction(factory, em -> {
+            RequirementProfile profile = new RequirementProfile("Nightly", NOW);
+            em.persist(profile);
+            for (int i = 0; i < 23; i++) {
+                Vendor v = new Vendor("TEST", "V-" + i, "Vendor " + i, NOW);
+                if (i % 5 != 0) {
+                    v.assignProfile(profile); // every fifth vendor has no profile and is not decided
+                }
+                if (i == 7) {
+                    v.deactivate();
+                }
+                em.persist(v);
+            }
+        });
+        inTransaction(factory, em -> {
+            JpaVendorRepository vendors = repository(new JpaVendorRepository(), em);
+            List<Long> all = new ArrayList<>();
+            for (int partition = 0; partition < 3; partition++) {
+                long after = 0;
+                List<Long> page;
+                while (!(page = vendors.idsToDecide(3, partition, after, 2)).isEmpty()) {
+                    long share = partition;
+                    assertThat(page).allMatch(id -> id % 3 == share);
+                    all.addAll(page);
+                    after = page.get(page.size() - 1);
+                }
+            }
+            assertThat(all).doesNotHaveDuplicates().hasSize(17).hasSize((int) vendors.countToDecide());
+            vendorIds = all;
+        });
+    }
+
+    private void aVendorIsDecidedByTheNightlyRunOnceADay(SessionFactory factory) throws Exception {
+        long vendorId = vendorIds.get(0);
+        inTransaction(factory, em -> {
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            RecordedDecision decision = new RecordedDecision(vendorId, new ComplianceDecision(vendorId,
+                    ComplianceStatus.NON_COMPLIANT, DAY, null, 1, List.of(), List.of(), List.of(), List.of()), "nightly", NOW);
+            decisions.add(decision);
+            em.flush();
+            decisions.add(new NightlyDecision(vendorId, DAY, decision.getId(), ComplianceStatus.NO_CERTIFICATE,
+                    ComplianceStatus.NON_COMPLIANT));
+        });
+        inTransaction(factory, em -> {
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            assertThat(decisions.decidedNightly(vendorIds, DAY)).containsExactly(vendorId);
+            assertThat(decisions.decidedNightly(vendorIds, DAY.plusDays(1))).isEmpty();
+            assertThat(decisions.nightlyCounts(DAY)).isEqualTo(new ComplianceRepository.NightlyCounts(1, 1, 0));
+        });
+        assertThatThrownBy(() -> inTransaction(factory, em -> {
+            long decisionId = em.createQuery("select d.id from RecordedDecision d", Long.class).getSingleResult();
+            repository(new JpaComplianceRepository(), em).add(new NightlyDecision(vendorId, DAY, decisionId,
+                    ComplianceStatus.NON_COMPLIANT, ComplianceStatus.NON_COMPLIANT));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    private void aRenewalMilestoneIsQueuedOnce(SessionFactory factory) throws Exception {
+        long vendorId = vendorIds.get(1);
+        LocalDate anchor = DAY.plusDays(14);
+        inTransaction(factory, em -> repository(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14)));
+        inTransaction(factory, em -> {
+            JpaRenewalRepository renewals = repository(new JpaRenewalRepository(), em);
+            assertThat(renewals.queued(vendorId, anchor, 14)).isTrue();
+            assertThat(renewals.queued(vendorId, anchor, 0)).isFalse();
+            assertThat(renewals.due(NOW, 10)).extracting(RenewalRequest::getVendorId).containsExactly(vendorId);
+            assertThat(renewals.countQueuedOn(DAY)).isEqualTo(1);
+            RenewalRequest queued = renewals.due(NOW, 10).get(0);
+            queued.failed(NOW, "connection refused");
+            assertThat(renewals.page(null, true, 0, 10)).containsExactly(queued);
+        });
+        assertThatThrownBy(() -> inTransaction(factory, em -> {
+            repository(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+        inTransaction(factory, em -> {
+            JpaRenewalRepository renewals = repository(new JpaRenewalRepository(), em);
+            assertThat(renewals.due(NOW, 10)).as("waits for its retry").isEmpty();
+            assertThat(renewals.due(NOW.plus(RenewalRequest.FIRST_RETRY), 10)).hasSize(1);
+        });
+    }
+
+    private static RenewalRequest request(long vendorId, LocalDate anchor, int milestone) {
+        return new RenewalRequest(vendorId, anchor, milestone, DAY, DAY.plusDays(30), List.of("GL policy expires."),
+                List.of("office@example.com"), NOW);
+    }
+
+    private static void inTransaction(SessionFactory factory, Consumer<EntityManager> work) {
+        try (EntityManager em = factory.createEntityManager()) {
+            em.getTransaction().begin();
+            try {
+                work.accept(em);
+                em.getTransaction().commit();
+            } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+            }
+        }
+    }
+
+    private static <T> T repository(T repository, EntityManager em) {
+        try {
+            Field field = repository.getClass().getDeclaredField("em");
+            field.setAccessible(true);
+            field.set(repository, em);
+            return repository;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> entityClasses() throws Exception {
+        try (InputStream in = NightlyRunPersistenceTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            NodeList nodes = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagNameNS("*", "class");
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                names.add(nodes.item(i).getTextContent().strip());
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Renewal requests over REST, for admins. */
+package org.opencoi.notification.rest;
