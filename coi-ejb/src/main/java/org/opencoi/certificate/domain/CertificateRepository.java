@@ -19,6 +19,8 @@ public interface CertificateRepository {
     /** Certificates awaiting a reviewer, oldest first. */
     List<Certificate> awaitingReview(int offset, int limit);
 
+    long countAwaitingReview();
+
     /** Certificates matching every criterion given; newest first. */
     List<Certificate> search(CertificateCriteria criteria, int offset, int limit);
 }

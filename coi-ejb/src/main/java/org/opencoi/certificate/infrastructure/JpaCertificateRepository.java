@@ -69,6 +69,13 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public long countAwaitingReview() {
+        return em.createQuery("select count(c) from Certificate c where c.reviewState = :state", Long.class)
+                .setParameter("state", ReviewState.PENDING_REVIEW)
+                .getSingleResult();
+    }
+
+    @Override
     public List<Certificate> search(CertificateCriteria criteria, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);

@@ -18,4 +18,7 @@ public interface ComplianceRepository {
     void add(VendorWaiver waiver);
 
     List<VendorWaiver> waivers(long vendorId);
+
+    /** Deficiencies not waived of vendors' newest decisions, most recently decided first. */
+    List<OpenDeficiency> newestOpenDeficiencies(int limit);
 }

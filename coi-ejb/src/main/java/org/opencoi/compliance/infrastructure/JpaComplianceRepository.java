@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 
@@ -51,6 +52,19 @@ public class JpaComplianceRepository implements ComplianceRepository {
         return em.createQuery("select w from VendorWaiver w where w.vendorId = :vendor order by w.id",
                         VendorWaiver.class)
                 .setParameter("vendor", vendorId)
+                .getResultList();
+    }
+
+    @Override
+    public List<OpenDeficiency> newestOpenDeficiencies(int limit) {
+        return em.createQuery("select new org.opencoi.compliance.domain.OpenDeficiency(d.vendorId, v.name, d.decidedAt,"
+                        + " x.coverage, x.coverageName, x.message)"
+                        + " from RecordedDecision d join d.deficiencies x, Vendor v"
+                        + " where v.id = d.vendorId and x.waived = false"
+                        + " and not exists (select n.id from RecordedDecision n where n.vendorId = d.vendorId"
+                        + " and (n.decidedAt > d.decidedAt or (n.decidedAt = d.decidedAt and n.id > d.id)))"
+                        + " order by d.decidedAt desc, d.id desc", OpenDeficiency.class)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

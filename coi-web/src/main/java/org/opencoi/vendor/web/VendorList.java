@@ -5,40 +5,72 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.requirement.application.ProfileView;
+import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorView;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The vendor list: one server-side page at a time, however many vendors there are. */
+/**
+ * The vendor list: one server-side page at a time, however many vendors there are, filtered by status,
+ * tier, profile, expiring window and a text over name and external id. The filters are the page's
+ * parameters, so every filtered list has an address the dashboard can link to.
+ */
 @Named
 @ViewScoped
 public class VendorList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The table's sortable columns, by their sortBy field, and the order each means. */
+    private static final Map<String, VendorOrder.Column> SORTABLE = Map.of(
+            "name", VendorOrder.Column.NAME,
+            "externalId", VendorOrder.Column.EXTERNAL_ID,
+            "tier", VendorOrder.Column.TIER,
+            "status", VendorOrder.Column.STATUS);
+
     @Inject
     transient VendorService vendors;
 
+    @Inject
+    transient RequirementProfileService profileService;
+
+    @Inject
+    transient Clock clock;
+
+    private ComplianceStatus status;
+    private String tier;
+    private Long profile;
+    private String text;
+    private Integer expiresWithin;
+    private List<ProfileView> profiles;
     private LazyDataModel<VendorView> model;
 
     @PostConstruct
     void init() {
+        profiles = profileService.list();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) vendors.list(null, 0, 1).total();
+                return (int) vendors.search(criteria(), VendorOrder.BY_NAME, 0, 1).total();
             }
 
             @Override
             public List<VendorView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                     Map<String, FilterMeta> filterBy) {
-                return vendors.list(null, first, pageSize).items();
+                return vendors.search(criteria(), order(sortBy), first, pageSize).items();
             }
 
             @Override
@@ -48,7 +80,75 @@ public class VendorList implements Serializable {
         };
     }
 
+    /** The filters as search criteria; an expiring window runs from today. */
+    private VendorCriteria criteria() {
+        LocalDate today = expiresWithin == null ? null : LocalDate.now(clock);
+        return new VendorCriteria(status, tier, profile, text, today,
+                expiresWithin == null ? null : today.plusDays(expiresWithin));
+    }
+
+    private static VendorOrder order(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream()
+                .filter(sort -> sort.getOrder() != SortOrder.UNSORTED && SORTABLE.containsKey(sort.getField()))
+                .findFirst()
+                .map(sort -> new VendorOrder(SORTABLE.get(sort.getField()), sort.getOrder() == SortOrder.ASCENDING))
+                .orElse(VendorOrder.BY_NAME);
+    }
+
+    /** Shows the list for the filters entered, at an address that keeps them. */
+    public String search() {
+        return "/vendors?faces-redirect=true&includeViewParams=true";
+    }
+
     public LazyDataModel<VendorView> getModel() {
         return model;
+    }
+
+    public ComplianceStatus[] getStatuses() {
+        return ComplianceStatus.values();
+    }
+
+    public List<ProfileView> getProfiles() {
+        return profiles;
+    }
+
+    public ComplianceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ComplianceStatus status) {
+        this.status = status;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public Long getProfile() {
+        return profile;
+    }
+
+    public void setProfile(Long profile) {
+        this.profile = profile;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Integer getExpiresWithin() {
+        return expiresWithin;
+    }
+
+    public void setExpiresWithin(Integer expiresWithin) {
+        this.expiresWithin = expiresWithin;
     }
 }

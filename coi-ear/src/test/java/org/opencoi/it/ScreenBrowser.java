@@ -1,0 +1,104 @@
+package org.opencoi.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (the Debian chromium and chromium-driver packages) on the screens of the
+ * deployed OpenCOI, with a profile of its own that is deleted when it closes.
+ */
+final class ScreenBrowser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("coi.screenshots", "target/screenshots"));
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    ScreenBrowser() {
+        try {
+            profile = Files.createTempDirectory("coi-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server, e.g. "/coi/vendors.xhtml". */
+    ScreenBrowser open(String path) {
+        driver.get(CoiClient.SERVER + path);
+        return this;
+    }
+
+    /** Signs in through the sign-in form the server sends an anonymous browser to. */
+    ScreenBrowser signIn(String user, String password) {
+        open("/coi/");
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("sign-in-button")).click();
+        return this;
+    }
+
+    ScreenBrowser signIn(String user) {
+        return signIn(user, user);
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Keeps a picture of the page as it is now under target/screenshots, for a person to look at. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
