@@ -61,12 +61,19 @@ final class ScreenBrowser implements AutoCloseable {
         open("/coi/");
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("sign-in-button")).click();
-        return this;
+        return click(By.id("sign-in-button"));
     }
 
     ScreenBrowser signIn(String user) {
         return signIn(user, user);
+    }
+
+    /** Clicks what leads to another page (a link, a button posting a form) and waits until that page is there. */
+    ScreenBrowser click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return this;
     }
 
     WebElement find(By by) {
@@ -77,8 +84,9 @@ final class ScreenBrowser implements AutoCloseable {
         return find(by).getText();
     }
 
-    String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    /** The address of the page shown, from the path on, to open it again or in another browser. */
+    String address() {
+        return driver.getCurrentUrl().substring(CoiClient.SERVER.length());
     }
 
     /** Keeps a picture of the page as it is now under target/screenshots, for a person to look at. */

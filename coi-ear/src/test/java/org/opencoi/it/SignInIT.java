@@ -65,7 +65,7 @@ class SignInIT extends DeployedEarTest {
     @Test
     void signingOutEndsTheSession() {
         browser.signIn("reviewer");
-        browser.find(By.id("sign-out:button")).click();
+        browser.click(By.id("sign-out:button"));
 
         assertThat(browser.text(By.id("signed-out"))).contains("signed out");
         browser.open("/coi/vendors.xhtml");
