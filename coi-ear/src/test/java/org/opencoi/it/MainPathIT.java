@@ -42,7 +42,7 @@ class MainPathIT extends DeployedEarTest {
             admin.screenshot("vendor-new");
             admin.click(By.id("vendor:register"));
 
-            assertThat(admin.text(By.tagName("h1"))).isEqualTo(name);
+            assertThat(admin.text(By.tagName("h1"))).as(admin.text(By.tagName("main"))).isEqualTo(name);
             assertThat(admin.text(By.id("status"))).isEqualTo("NO_CERTIFICATE");
 
             // A certificate whose general liability line has no expiration date waits for a reviewer.
@@ -89,6 +89,29 @@ class MainPathIT extends DeployedEarTest {
             assertThat(admin.text(By.id("waivers"))).contains("active").contains("Umbrella renewal in progress");
             assertThat(admin.text(By.id("audit"))).contains("GRANT_WAIVER");
             admin.screenshot("vendor");
+            String vendorId = vendorPage.substring(vendorPage.indexOf("id=") + 3);
+
+            admin.click(By.id("nav-audit"));
+            admin.find(By.id("filters:actor")).sendKeys("admin");
+            admin.find(By.id("filters:recordType")).sendKeys("Vendor");
+            admin.find(By.id("filters:recordId")).sendKeys(vendorId);
+            admin.find(By.id("filters:from")).sendKeys(TODAY.toString());
+            admin.click(By.id("filters:search"));
+            assertThat(admin.text(By.id("events:table"))).contains("CREATE").contains("GRANT_WAIVER");
+            admin.screenshot("audit");
+
+            admin.click(By.id("nav-reports"));
+            new Select(admin.find(By.id("choice:report"))).selectByVisibleText("Policies expiring");
+            admin.find(By.id("choice:days")).clear();
+            admin.find(By.id("choice:days")).sendKeys("400");
+            admin.click(By.id("choice:show"));
+            assertThat(admin.text(By.id("report"))).contains(name);
+            admin.screenshot("reports");
+            HttpResponse<String> csv = admin.fetch(admin.find(By.className("coi-export-csv")).getAttribute("href"));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    d -> assertThat(d).contains("expiring-policies-400-days.csv"));
+            assertThat(csv.body()).startsWith("Expires,Vendor,External id,Line,Policy").contains(name);
         }
     }
 

@@ -3,11 +3,16 @@ package org.opencoi.it;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,6 +92,14 @@ final class ScreenBrowser implements AutoCloseable {
     /** The address of the page shown, from the path on, to open it again or in another browser. */
     String address() {
         return driver.getCurrentUrl().substring(CoiClient.SERVER.length());
+    }
+
+    /** Fetches an address as this browser's session, e.g. a file a link downloads. */
+    HttpResponse<String> fetch(String url) throws IOException, InterruptedException {
+        Cookie session = driver.manage().getCookieNamed("COISESSION");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Keeps a picture of the page as it is now under target/screenshots, for a person to look at. */

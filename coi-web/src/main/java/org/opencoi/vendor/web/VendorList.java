@@ -1,17 +1,23 @@
 package org.opencoi.vendor.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
+import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.vendor.domain.VendorCriteria;
@@ -55,6 +61,8 @@ public class VendorList implements Serializable {
     private Integer expiresWithin;
     private List<ProfileView> profiles;
     private LazyDataModel<VendorView> model;
+    private List<VendorView> selected = new ArrayList<>();
+    private Long assignTo;
 
     @PostConstruct
     void init() {
@@ -98,6 +106,42 @@ public class VendorList implements Serializable {
     /** Shows the list for the filters entered, at an address that keeps them. */
     public String search() {
         return "/vendors?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Assigns the chosen profile to the vendors ticked; each is decided again. Admins only. */
+    public void assign() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (assignTo == null) {
+            faces.addMessage("vendors:assignTo", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose the profile to assign.", null));
+            return;
+        }
+        try {
+            int assigned = profileService.assign(assignTo, selected.stream().map(VendorView::id).toList());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Assigned the profile to " + assigned + " vendors and decided them again.", null));
+            selected = new ArrayList<>();
+        } catch (InvalidRequestException | NotFoundException e) {
+            faces.addMessage("vendors:assignTo", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (EJBAccessException e) {
+            faces.addMessage("vendors:assignTo", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "only an admin may assign requirement profiles", null));
+        }
+    }
+
+    public List<VendorView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<VendorView> selected) {
+        this.selected = selected;
+    }
+
+    public Long getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(Long assignTo) {
+        this.assignTo = assignTo;
     }
 
     public LazyDataModel<VendorView> getModel() {
