@@ -1,6 +1,7 @@
 -- 100,000 vendors for the vendor list benchmark (BENCHMARKS.md), written straight into an OpenCOI
--- PostgreSQL database after its migrations: spread over the five statuses, four tiers and a few names.
--- Their ids lie above what vendor_seq hands out, and the sequence is moved past them.
+-- PostgreSQL database after its migrations (schema coi): spread over the five statuses, four tiers and a
+-- few names. Their ids lie above what vendor_seq hands out, and the sequence is moved past them.
+set search_path to coi;
 insert into vendor (id, source_system, external_id, name, tier, active, compliance_status, status_changed_at,
                     created_at, row_version)
 select 10000000 + n,

@@ -46,7 +46,7 @@ public final class VendorListLoad {
         System.out.printf("vendors in the database: %d%n", held);
         report("floor: sign-in page", server + "/coi/login.xhtml", null, "j_password", warmup, renders);
         report("vendor list, first page", server + "/coi/vendors.xhtml", auth, "vendors</span>", warmup, renders);
-        report("vendor list, text search", server + "/coi/vendors.xhtml?q=load+vendor+0042", auth, "vendors</span>", warmup, renders);
+        report("vendor list, text search", server + "/coi/vendors.xhtml?q=0042", auth, "vendors</span>", warmup, renders);
         report("vendor list, one status", server + "/coi/vendors.xhtml?status=NO_CERTIFICATE", auth, "vendors</span>", warmup, renders);
     }
 

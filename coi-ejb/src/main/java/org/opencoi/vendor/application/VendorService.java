@@ -24,4 +24,7 @@ public interface VendorService {
 
     /** A page of the vendors matching the criteria, in the given order, and how many match. */
     VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit);
+
+    /** How many vendors match the criteria. */
+    long count(VendorCriteria criteria);
 }

@@ -75,4 +75,9 @@ public class InMemoryVendorService implements VendorService {
                 .toList();
         return new VendorPage(matching.stream().skip(offset).limit(limit).toList(), offset, limit, matching.size());
     }
+
+    @Override
+    public long count(VendorCriteria criteria) {
+        return search(criteria, VendorOrder.BY_NAME, 0, Integer.MAX_VALUE).total();
+    }
 }

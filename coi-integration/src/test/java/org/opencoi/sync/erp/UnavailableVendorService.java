@@ -41,6 +41,11 @@ public class UnavailableVendorService implements VendorService {
     }
 
     @Override
+    public long count(VendorCriteria criteria) {
+        throw unavailable();
+    }
+
+    @Override
     public VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
         throw unavailable();
     }

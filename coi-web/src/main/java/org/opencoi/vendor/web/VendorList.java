@@ -72,7 +72,7 @@ public class VendorList implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) vendors.search(criteria(), VendorOrder.BY_NAME, 0, 1).total();
+                return (int) vendors.count(criteria());
             }
 
             @Override

@@ -120,4 +120,9 @@ public class DefaultVendorService implements VendorService {
         return new VendorPage(vendors.search(criteria, order, offset, limit).stream().map(VendorView::of).toList(),
                 offset, limit, vendors.count(criteria));
     }
+
+    @Override
+    public long count(VendorCriteria criteria) {
+        return vendors.count(criteria);
+    }
 }
