@@ -44,6 +44,8 @@ class MainPathIT extends DeployedEarTest {
 
             assertThat(admin.text(By.tagName("h1"))).as(admin.text(By.tagName("main"))).isEqualTo(name);
             assertThat(admin.text(By.id("status"))).isEqualTo("NO_CERTIFICATE");
+            String vendorPage = admin.address();
+            assertThat(vendorPage).contains("vendor.xhtml?id=");
 
             // A certificate whose general liability line has no expiration date waits for a reviewer.
             Path pdf = Files.createTempFile("coi-", ".pdf");
@@ -64,7 +66,6 @@ class MainPathIT extends DeployedEarTest {
 
             assertThat(admin.text(By.id("insured"))).isEqualTo(name);
             assertThat(admin.text(By.id("status"))).isEqualTo("PENDING_REVIEW");
-            String vendorPage = admin.address();
             Files.delete(pdf);
 
             reviewer.signIn("reviewer").open(vendorPage).click(By.linkText("review"));

@@ -85,6 +85,14 @@ public class VendorList implements Serializable {
             public String getRowKey(VendorView vendor) {
                 return String.valueOf(vendor.id());
             }
+
+            /** A row ticked on the page shown; a vendor no longer on it is looked up. */
+            @Override
+            public VendorView getRowData(String rowKey) {
+                long id = Long.parseLong(rowKey);
+                return getWrappedData().stream().filter(vendor -> vendor.id() == id).findFirst()
+                        .orElseGet(() -> vendors.get(id));
+            }
         };
     }
 
