@@ -1,6 +1,7 @@
 package org.opencoi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail is hash-chained: the admin check finds it intact, and finds a row edited behind its back. */
@@ -26,7 +28,11 @@ class AuditChainIT extends DeployedEarTest {
         assertThat(CoiClient.as("viewer").get(VERIFY).statusCode()).isEqualTo(403);
     }
 
-    /** Needs direct access to the database, which the embedded H2 does not give another process. */
+    /**
+     * The database refuses the edit; someone with the schema owner's rights turns that refusal off and
+     * edits anyway, and the chain finds it. Needs direct access to the database, which the embedded H2
+     * does not give another process.
+     */
     @Test
     void aRowEditedDirectlyInTheDatabaseIsFoundAsTheFirstBrokenLink() throws Exception {
         String url = System.getenv("COI_DB_URL");
@@ -45,7 +51,9 @@ class AuditChainIT extends DeployedEarTest {
                     original = row.getString(2);
                 }
             }
-            update(db, position, original.replace("Tamper Target Ltd", "Someone Else Ltd"));
+            String forged = original.replace("Tamper Target Ltd", "Someone Else Ltd");
+            assertThatThrownBy(() -> update(db, position, forged)).hasMessageContaining("append-only");
+            updateAsOwner(db, position, forged);
             try {
                 JsonObject report = CoiClient.json(CoiClient.as("admin").get(VERIFY));
 
@@ -53,9 +61,21 @@ class AuditChainIT extends DeployedEarTest {
                 assertThat(report.getJsonNumber("brokenAtPosition").longValue()).isEqualTo(position);
                 assertThat(report.getString("problem")).contains("content was changed");
             } finally {
-                update(db, position, original);
+                updateAsOwner(db, position, original);
             }
             assertThat(CoiClient.json(CoiClient.as("admin").get(VERIFY)).getBoolean("intact")).isTrue();
+        }
+    }
+
+    /** The edit with the append-only trigger switched off for its length, as the table's owner may. */
+    private static void updateAsOwner(Connection db, long position, String afterValue) throws Exception {
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("alter table coi.audit_event disable trigger audit_event_append_only");
+            try {
+                update(db, position, afterValue);
+            } finally {
+                ddl.execute("alter table coi.audit_event enable trigger audit_event_append_only");
+            }
         }
     }
 

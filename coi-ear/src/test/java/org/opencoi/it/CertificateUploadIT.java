@@ -139,7 +139,8 @@ class CertificateUploadIT extends DeployedEarTest {
     }
 
     /** A general liability certificate as an agent fills in the ACORD 25, each-occurrence limit as printed. */
-    private static Map<String, String> certificate(String insured, String eachOccurrence) {
+    /** The fields of a filled ACORD 25 for one insured with general liability, as an agent would fill it. */
+    static Map<String, String> certificate(String insured, String eachOccurrence) {
         return Map.ofEntries(
                 Map.entry("CertificateOfInsurance_CertificateNumberIdentifier_A", UUID.randomUUID().toString().substring(0, 12)),
                 Map.entry("Form_CompletionDate_A", TODAY.format(ACORD)),

@@ -33,8 +33,13 @@ final class CoiClient {
         this.authorization = authorization;
     }
 
+    /** Signed in as a test user, whose password is the user name. */
     static CoiClient as(String user) {
-        String credentials = user + ":" + user;
+        return as(user, user);
+    }
+
+    static CoiClient as(String user, String password) {
+        String credentials = user + ":" + password;
         return new CoiClient("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -53,8 +58,16 @@ final class CoiClient {
 
     /** A request with a JSON body and any method (PUT, DELETE, ...). */
     HttpResponse<String> send(String method, String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return send(method, path, "application/json", json);
+    }
+
+    /** A request with any method, and a body of the given type unless that type is null. */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {

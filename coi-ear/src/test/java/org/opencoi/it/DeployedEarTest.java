@@ -1,23 +1,16 @@
 package org.opencoi.it;
 
-import java.io.File;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the end-to-end tests: deploys the EAR exactly as the build packaged it on the provisioned
- * server, and runs the tests as outside clients over HTTP and SOAP.
+ * Base of the end-to-end tests. Arquillian starts the provisioned server once for the whole suite;
+ * the build has already put the EAR, exactly as packaged, in that server's deployments directory, so
+ * every test class talks to the same deployment as an outside client over HTTP and SOAP. Tests share
+ * its database: each makes its own data unique.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class DeployedEarTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("coi.ear")));
-    }
 }

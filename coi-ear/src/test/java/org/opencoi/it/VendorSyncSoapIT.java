@@ -116,6 +116,19 @@ class VendorSyncSoapIT extends DeployedEarTest {
         assertThat(text(parse(after.body()), "outcome")).isEqualTo("CREATED");
     }
 
+    @Test
+    void oversizedRequestIsRefusedBeforeItIsReadAndTheServiceGoesOn() throws Exception {
+        String padding = "<!--" + "x".repeat(12 << 20) + "-->";
+
+        HttpResponse<String> refused = CoiClient.as("erp").post(ENDPOINT, "text/xml; charset=UTF-8",
+                findVendor("IT-ERP", "ANY").replace("<soapenv:Body>", padding + "<soapenv:Body>"));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        HttpResponse<String> after = CoiClient.as("erp").post(ENDPOINT, "text/xml; charset=UTF-8",
+                upsertVendors(VendorSyncIT.freshSource(), vendorRecord("S-1", 1, "After Big Request Ltd", "big@vendor.example")));
+        assertThat(after.statusCode()).isEqualTo(200);
+    }
+
     private static String vendorRecord(String externalId, long version, String name, String contactEmail) {
         return """
                 <v:vendor>

@@ -24,11 +24,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.SingleLineText;
 
 /** What one requirement profile asks of one coverage line. */
 @Entity
 @Table(name = "coverage_requirement")
 public class CoverageRequirement {
+
+    public static final int OTHER_NAME_LENGTH = 80;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coverage_requirement_seq")
@@ -44,7 +47,7 @@ public class CoverageRequirement {
     private CoverageType coverage;
 
     /** For OTHER lines, which one (professional, cyber, property, ...). */
-    @Column(name = "other_name", length = 80)
+    @Column(name = "other_name", length = OTHER_NAME_LENGTH)
     private String otherName;
 
     @Column(nullable = false)
@@ -90,7 +93,7 @@ public class CoverageRequirement {
         if (coverage == CoverageType.OTHER && (otherName == null || otherName.isBlank())) {
             throw new IllegalArgumentException("an OTHER coverage line needs a name");
         }
-        this.otherName = otherName;
+        this.otherName = SingleLineText.require("coverageName", otherName, OTHER_NAME_LENGTH);
     }
 
     void attachTo(RequirementProfile owner) {

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.opencoi.certificate.domain.AmBestRating;
 import org.opencoi.certificate.domain.FinancialSizeCategory;
+import org.opencoi.shared.domain.SingleLineText;
 
 /**
  * One version of a named template of coverage requirements. A version never changes once
@@ -29,6 +30,9 @@ import org.opencoi.certificate.domain.FinancialSizeCategory;
 @Entity
 @Table(name = "requirement_profile")
 public class RequirementProfile {
+
+    public static final int NAME_LENGTH = 120;
+    public static final int HOLDER_NAME_LENGTH = 200;
 
     public static final int DEFAULT_EXPIRING_WINDOW_DAYS = 30;
 
@@ -44,13 +48,13 @@ public class RequirementProfile {
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Column(name = "expiring_window_days", nullable = false)
     private int expiringWindowDays = DEFAULT_EXPIRING_WINDOW_DAYS;
 
-    @Column(name = "required_holder_name", length = 200)
+    @Column(name = "required_holder_name", length = HOLDER_NAME_LENGTH)
     private String requiredHolderName;
 
     @Column(name = "umbrella_may_make_up_shortfall", nullable = false)
@@ -97,7 +101,7 @@ public class RequirementProfile {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        this.name = newName.strip();
+        this.name = SingleLineText.require("name", newName, NAME_LENGTH);
     }
 
     public void setExpiringWindowDays(int days) {
@@ -108,7 +112,7 @@ public class RequirementProfile {
     }
 
     public void setRequiredHolderName(String requiredHolderName) {
-        this.requiredHolderName = requiredHolderName;
+        this.requiredHolderName = SingleLineText.require("requiredHolderName", requiredHolderName, HOLDER_NAME_LENGTH);
     }
 
     public void setUmbrellaMayMakeUpShortfall(boolean allowed) {

@@ -2,6 +2,8 @@ package org.opencoi.sync.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opencoi.shared.domain.SingleLineText;
+import org.opencoi.vendor.domain.Vendor;
 
 /**
  * One vendor as an ERP sends it, already translated into OpenCOI's terms; the source system is named
@@ -29,20 +31,20 @@ public record VendorRecord(
      */
     public String rejectionReason() {
         List<String> problems = new ArrayList<>();
-        required(problems, "externalId", externalId, 80);
-        required(problems, "name", name, 200);
+        required(problems, "externalId", externalId, Vendor.EXTERNAL_ID_LENGTH);
+        required(problems, "name", name, Vendor.NAME_LENGTH);
         if (version == null) {
             problems.add("version is required");
         } else if (version < 0) {
             problems.add("version must not be negative");
         }
-        fits(problems, "taxId", taxId, 40);
-        fits(problems, "addressLine", addressLine, 200);
-        fits(problems, "city", city, 100);
-        fits(problems, "state", state, 40);
-        fits(problems, "postalCode", postalCode, 20);
-        fits(problems, "country", country, 60);
-        fits(problems, "category", category, 40);
+        fits(problems, "taxId", taxId, Vendor.TAX_ID_LENGTH);
+        fits(problems, "addressLine", addressLine, Vendor.ADDRESS_LINE_LENGTH);
+        fits(problems, "city", city, Vendor.CITY_LENGTH);
+        fits(problems, "state", state, Vendor.STATE_LENGTH);
+        fits(problems, "postalCode", postalCode, Vendor.POSTAL_CODE_LENGTH);
+        fits(problems, "country", country, Vendor.COUNTRY_LENGTH);
+        fits(problems, "category", category, Vendor.TIER_LENGTH);
         email(problems, "contactEmail", contactEmail);
         email(problems, "agentEmail", agentEmail);
         return problems.isEmpty() ? null : String.join("; ", problems);
@@ -57,8 +59,9 @@ public record VendorRecord(
     }
 
     private static void fits(List<String> problems, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(field + " is longer than " + max + " characters");
+        String problem = SingleLineText.problem(field, value, max);
+        if (problem != null) {
+            problems.add(problem);
         }
     }
 
@@ -66,7 +69,7 @@ public record VendorRecord(
         if (value == null || value.isBlank()) {
             return;
         }
-        fits(problems, field, value, 254);
+        fits(problems, field, value, Vendor.EMAIL_LENGTH);
         // Deliverability is the mail server's business; this only catches values that are no address at all.
         if (!value.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(field + " is not an e-mail address");

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.SingleLineText;
 
 /**
  * A company the enterprise works with and whose insurance it must track. Its business key is the
@@ -26,30 +27,42 @@ import org.opencoi.requirement.domain.RequirementProfile;
 @Table(name = "vendor")
 public class Vendor {
 
+    public static final int SOURCE_SYSTEM_LENGTH = 40;
+    public static final int EXTERNAL_ID_LENGTH = 80;
+    public static final int NAME_LENGTH = 200;
+    public static final int TAX_ID_LENGTH = 40;
+    public static final int TIER_LENGTH = 40;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int ADDRESS_LINE_LENGTH = 200;
+    public static final int CITY_LENGTH = 100;
+    public static final int STATE_LENGTH = 40;
+    public static final int POSTAL_CODE_LENGTH = 20;
+    public static final int COUNTRY_LENGTH = 60;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vendor_seq")
     @SequenceGenerator(name = "vendor_seq", sequenceName = "vendor_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "source_system", nullable = false, length = 40)
+    @Column(name = "source_system", nullable = false, length = SOURCE_SYSTEM_LENGTH)
     private String sourceSystem;
 
-    @Column(name = "external_id", nullable = false, length = 80)
+    @Column(name = "external_id", nullable = false, length = EXTERNAL_ID_LENGTH)
     private String externalId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "tax_id", length = 40)
+    @Column(name = "tax_id", length = TAX_ID_LENGTH)
     private String taxId;
 
-    @Column(length = 40)
+    @Column(length = TIER_LENGTH)
     private String tier;
 
-    @Column(name = "contact_email", length = 254)
+    @Column(name = "contact_email", length = EMAIL_LENGTH)
     private String contactEmail;
 
-    @Column(name = "agent_email", length = 254)
+    @Column(name = "agent_email", length = EMAIL_LENGTH)
     private String agentEmail;
 
     @Column(nullable = false)
@@ -73,19 +86,19 @@ public class Vendor {
     @Column(name = "source_version")
     private Long sourceVersion;
 
-    @Column(name = "address_line", length = 200)
+    @Column(name = "address_line", length = ADDRESS_LINE_LENGTH)
     private String addressLine;
 
-    @Column(length = 100)
+    @Column(length = CITY_LENGTH)
     private String city;
 
-    @Column(length = 40)
+    @Column(length = STATE_LENGTH)
     private String state;
 
-    @Column(name = "postal_code", length = 20)
+    @Column(name = "postal_code", length = POSTAL_CODE_LENGTH)
     private String postalCode;
 
-    @Column(length = 60)
+    @Column(length = COUNTRY_LENGTH)
     private String country;
 
     @Version
@@ -96,30 +109,30 @@ public class Vendor {
     }
 
     public Vendor(String sourceSystem, String externalId, String name, Instant createdAt) {
-        this.sourceSystem = requireText(sourceSystem, "sourceSystem");
-        this.externalId = requireText(externalId, "externalId");
+        this.sourceSystem = requireText(sourceSystem, "sourceSystem", SOURCE_SYSTEM_LENGTH);
+        this.externalId = requireText(externalId, "externalId", EXTERNAL_ID_LENGTH);
         rename(name);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.statusChangedAt = createdAt;
     }
 
     public void rename(String newName) {
-        this.name = requireText(newName, "name");
+        this.name = requireText(newName, "name", NAME_LENGTH);
     }
 
     public void describe(String taxId, String tier, String contactEmail, String agentEmail) {
-        this.taxId = taxId;
-        this.tier = tier;
-        this.contactEmail = contactEmail;
-        this.agentEmail = agentEmail;
+        this.taxId = SingleLineText.require("taxId", taxId, TAX_ID_LENGTH);
+        this.tier = SingleLineText.require("tier", tier, TIER_LENGTH);
+        this.contactEmail = SingleLineText.require("contactEmail", contactEmail, EMAIL_LENGTH);
+        this.agentEmail = SingleLineText.require("agentEmail", agentEmail, EMAIL_LENGTH);
     }
 
     public void locate(String addressLine, String city, String state, String postalCode, String country) {
-        this.addressLine = addressLine;
-        this.city = city;
-        this.state = state;
-        this.postalCode = postalCode;
-        this.country = country;
+        this.addressLine = SingleLineText.require("addressLine", addressLine, ADDRESS_LINE_LENGTH);
+        this.city = SingleLineText.require("city", city, CITY_LENGTH);
+        this.state = SingleLineText.require("state", state, STATE_LENGTH);
+        this.postalCode = SingleLineText.require("postalCode", postalCode, POSTAL_CODE_LENGTH);
+        this.country = SingleLineText.require("country", country, COUNTRY_LENGTH);
     }
 
     /**
@@ -162,11 +175,11 @@ public class Vendor {
         active = true;
     }
 
-    private static String requireText(String value, String field) {
+    private static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        return value.strip();
+        return SingleLineText.require(field, value, maxLength);
     }
 
     public Long getId() {

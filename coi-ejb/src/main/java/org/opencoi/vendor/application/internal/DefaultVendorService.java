@@ -46,17 +46,17 @@ public class DefaultVendorService implements VendorService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public VendorView register(NewVendor request) {
-        if (vendors.findBySourceKey(request.sourceSystem(), request.externalId()).isPresent()) {
-            throw new InvalidRequestException("a vendor with sourceSystem " + request.sourceSystem()
-                    + " and externalId " + request.externalId() + " already exists");
-        }
         Vendor vendor;
         try {
             vendor = new Vendor(request.sourceSystem(), request.externalId(), request.name(), clock.instant());
+            vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
+        if (vendors.findBySourceKey(vendor.getSourceSystem(), vendor.getExternalId()).isPresent()) {
+            throw new InvalidRequestException("a vendor with sourceSystem " + vendor.getSourceSystem()
+                    + " and externalId " + vendor.getExternalId() + " already exists");
+        }
         assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
         audit.recordCreated("Vendor", String.valueOf(vendor.getId()), VendorView.of(vendor));
@@ -74,10 +74,10 @@ public class DefaultVendorService implements VendorService {
         VendorView before = VendorView.of(vendor);
         try {
             vendor.rename(update.name());
+            vendor.describe(update.taxId(), update.tier(), update.contactEmail(), update.agentEmail());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        vendor.describe(update.taxId(), update.tier(), update.contactEmail(), update.agentEmail());
         if (Boolean.FALSE.equals(update.active())) {
             vendor.deactivate();
         } else if (Boolean.TRUE.equals(update.active())) {
