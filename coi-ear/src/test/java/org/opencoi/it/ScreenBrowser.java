@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,8 +78,21 @@ final class ScreenBrowser implements AutoCloseable {
     ScreenBrowser click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(shown -> gone(page));
         return this;
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers for an element of a page being
+     * replaced either that it is stale or that it no longer belongs to the document.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     WebElement find(By by) {
