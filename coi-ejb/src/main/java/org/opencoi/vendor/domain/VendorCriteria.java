@@ -16,9 +16,6 @@ public record VendorCriteria(
         LocalDate expiresFrom,
         LocalDate expiresTo) {
 
-    /** Every vendor. */
-    public static final VendorCriteria ALL = new VendorCriteria(null, null, null, null, null, null);
-
     /** A blank text criterion is no criterion. */
     public VendorCriteria {
         tier = givenOrNull(tier);
