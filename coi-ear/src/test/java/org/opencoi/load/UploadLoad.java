@@ -60,13 +60,10 @@ public final class UploadLoad {
         }
         Collections.sort(micros);
         System.out.printf("uploads=%d (after %d warm-up) pdfBytes~%d median=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
-                micros.size(), warmup, pdfs.get(0).length, percentile(micros, 50), percentile(micros, 90),
-                percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0);
+                micros.size(), warmup, pdfs.get(0).length, Percentiles.of(micros, 50), Percentiles.of(micros, 90),
+                Percentiles.of(micros, 99), micros.get(micros.size() - 1) / 1000.0);
     }
 
-    private static double percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
-    }
 
     private static byte[] certificate(String insured, int i) {
         LocalDate effective = LocalDate.now().minusMonths(1);

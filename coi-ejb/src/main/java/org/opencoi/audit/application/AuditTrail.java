@@ -12,8 +12,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import java.util.List;
+import org.opencoi.audit.domain.AuditCriteria;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
+import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 
 /**
@@ -56,6 +58,15 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AuditEventView> ofRecord(String recordType, String recordId) {
         return events.ofRecord(recordType, recordId).stream().map(AuditEventView::of).toList();
+    }
+
+    /** The events matching the criteria, newest first, a page at a time; for admins and auditors. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEventPage search(AuditCriteria criteria, int offset, int limit) {
+        PageBounds.require(offset, limit);
+        return new AuditEventPage(events.search(criteria, offset, limit).stream().map(AuditEventView::of).toList(),
+                events.count(criteria));
     }
 
     private static String toJson(Object value) {

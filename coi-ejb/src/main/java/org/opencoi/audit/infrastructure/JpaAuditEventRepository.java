@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.opencoi.audit.domain.AuditChainHead;
+import org.opencoi.audit.domain.AuditCriteria;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 
@@ -53,5 +58,32 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream();
+    }
+
+    @Override
+    public List<AuditEvent> search(AuditCriteria criteria, int offset, int limit) {
+        return where(criteria, "select e from AuditEvent e", " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count(AuditCriteria criteria) {
+        return where(criteria, "select count(e) from AuditEvent e", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> where(AuditCriteria criteria, String select, String orderBy, Class<T> type) {
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put("e.actor = :actor", criteria.actor());
+        conditions.put("e.recordType = :recordType", criteria.recordType());
+        conditions.put("e.recordId = :recordId", criteria.recordId());
+        conditions.put("e.occurredAt >= :from", criteria.from());
+        conditions.put("e.occurredAt < :to", criteria.to());
+        conditions.values().removeIf(Objects::isNull);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.keySet());
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        conditions.forEach((condition, value) -> query.setParameter(condition.substring(condition.indexOf(':') + 1), value));
+        return query;
     }
 }

@@ -3,9 +3,12 @@ package org.opencoi.certificate.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.opencoi.certificate.domain.Policy;
+import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.PolicyForm;
 
 /** One coverage line of a certificate as screens and APIs show it. */
 public record PolicyView(
@@ -18,11 +21,25 @@ public record PolicyView(
         LocalDate expirationDate,
         Map<LimitKind, BigDecimal> limits,
         boolean additionalInsured,
-        boolean waiverOfSubrogation) {
+        boolean waiverOfSubrogation,
+        String insurerLetter,
+        PolicyForm form,
+        boolean primaryNonContributory,
+        boolean wcStatutory,
+        BigDecimal deductible,
+        Set<AutoSymbol> autoSymbols) {
 
     public static PolicyView of(Policy p) {
         return new PolicyView(p.getCoverage(), p.getCoverageName(), p.getPolicyNumber(), p.getInsurerName(),
-                p.getInsurerNaic(), p.getEffectiveDate(), p.getExpirationDate(), p.getLimits(),
-                p.isAdditionalInsured(), p.isWaiverOfSubrogation());
+                p.getInsurerNaic(), p.getEffectiveDate(), p.getExpirationDate(), Map.copyOf(p.getLimits()),
+                p.isAdditionalInsured(), p.isWaiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
+                p.isPrimaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));
+    }
+
+    /** This line as an entry, for a reviewer to correct some of it and keep the rest as read. */
+    public PolicyEntry toEntry() {
+        return new PolicyEntry(coverage, coverageName, insurerLetter, insurerName, insurerNaic, policyNumber,
+                effectiveDate, expirationDate, form, additionalInsured, waiverOfSubrogation, primaryNonContributory,
+                wcStatutory, deductible, autoSymbols, limits);
     }
 }

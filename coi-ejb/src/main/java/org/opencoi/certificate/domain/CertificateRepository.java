@@ -8,6 +8,9 @@ public interface CertificateRepository {
 
     void add(Certificate certificate);
 
+    /** Writes pending changes now, so that what refers to a certificate's new policies finds them kept. */
+    void flush();
+
     void addDocument(CertificateDocument document);
 
     Optional<CertificateDocument> findDocumentBySha256(String sha256);
@@ -18,6 +21,8 @@ public interface CertificateRepository {
 
     /** Certificates awaiting a reviewer, oldest first. */
     List<Certificate> awaitingReview(int offset, int limit);
+
+    long countAwaitingReview();
 
     /** Certificates matching every criterion given; newest first. */
     List<Certificate> search(CertificateCriteria criteria, int offset, int limit);

@@ -33,6 +33,11 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void addDocument(CertificateDocument document) {
         em.persist(document);
     }
@@ -66,6 +71,13 @@ public class JpaCertificateRepository implements CertificateRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long countAwaitingReview() {
+        return em.createQuery("select count(c) from Certificate c where c.reviewState = :state", Long.class)
+                .setParameter("state", ReviewState.PENDING_REVIEW)
+                .getSingleResult();
     }
 
     @Override

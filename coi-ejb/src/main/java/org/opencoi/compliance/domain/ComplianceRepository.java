@@ -32,4 +32,7 @@ public interface ComplianceRepository {
     /** What the nightly run of one day did. */
     record NightlyCounts(long decided, long statusChanges, long waiversLapsed) {
     }
+
+    /** Deficiencies not waived of vendors' newest decisions, most recently decided first. */
+    List<OpenDeficiency> newestOpenDeficiencies(int limit);
 }

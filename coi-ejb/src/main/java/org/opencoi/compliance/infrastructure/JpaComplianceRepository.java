@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.NightlyDecision;
+import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 
@@ -85,5 +86,18 @@ public class JpaComplianceRepository implements ComplianceRepository {
                 .setParameter("day", day)
                 .getSingleResult();
         return new NightlyCounts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), lapsed);
+    }
+
+    @Override
+    public List<OpenDeficiency> newestOpenDeficiencies(int limit) {
+        return em.createQuery("select new org.opencoi.compliance.domain.OpenDeficiency(d.vendorId, v.name, d.decidedAt,"
+                        + " x.coverage, x.coverageName, x.message)"
+                        + " from RecordedDecision d join d.deficiencies x, Vendor v"
+                        + " where v.id = d.vendorId and x.waived = false"
+                        + " and not exists (select n.id from RecordedDecision n where n.vendorId = d.vendorId"
+                        + " and (n.decidedAt > d.decidedAt or (n.decidedAt = d.decidedAt and n.id > d.id)))"
+                        + " order by d.decidedAt desc, d.id desc", OpenDeficiency.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -3,6 +3,8 @@ package org.opencoi.vendor.application;
 import jakarta.ejb.Local;
 import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 
 /** Registering and looking up vendors. */
 @Local
@@ -17,5 +19,12 @@ public interface VendorService {
 
     Optional<VendorView> findBySourceKey(String sourceSystem, String externalId);
 
+    /** A page of the vendors, by name, optionally only those in one status. */
     VendorPage list(ComplianceStatus status, int offset, int limit);
+
+    /** A page of the vendors matching the criteria, in the given order, and how many match. */
+    VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit);
+
+    /** How many vendors match the criteria. */
+    long count(VendorCriteria criteria);
 }

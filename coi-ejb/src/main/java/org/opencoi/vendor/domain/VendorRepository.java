@@ -3,7 +3,6 @@ package org.opencoi.vendor.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
 
 /** Where vendors are kept. */
 public interface VendorRepository {
@@ -18,10 +17,10 @@ public interface VendorRepository {
     /** One page of one source system's vendors, ordered by external id. */
     List<Vendor> pageBySource(String sourceSystem, int offset, int limit);
 
-    /** One page of vendors ordered by name, optionally only those in one status. */
-    List<Vendor> page(ComplianceStatus status, int offset, int limit);
+    /** One page of the vendors matching the criteria, with their profiles, in the given order. */
+    List<Vendor> search(VendorCriteria criteria, VendorOrder order, int offset, int limit);
 
-    long count(ComplianceStatus status);
+    long count(VendorCriteria criteria);
 
     void add(Vendor vendor);
 

@@ -4,10 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencoi.certificate.domain.ReviewState;
 import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
 
 @ApplicationScoped
@@ -53,22 +63,75 @@ public class JpaVendorRepository implements VendorRepository {
     }
 
     @Override
-    public List<Vendor> page(ComplianceStatus status, int offset, int limit) {
-        return em.createQuery("select v from Vendor v left join fetch v.requirementProfile"
-                                + " where (:status is null or v.complianceStatus = :status) order by v.name, v.id",
-                        Vendor.class)
-                .setParameter("status", status)
+    public List<Vendor> search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
+        // Ids first, a page of them by an indexed column; then those vendors with their profiles.
+        List<Long> ids = where(criteria, "select v.id from Vendor v", " order by " + orderBy(order), Long.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Vendor> byId = em.createQuery("select v from Vendor v left join fetch v.requirementProfile"
+                        + " where v.id in :ids", Vendor.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Vendor::getId, Function.identity()));
+        return ids.stream().map(byId::get).toList();
     }
 
     @Override
-    public long count(ComplianceStatus status) {
-        return em.createQuery("select count(v) from Vendor v where (:status is null or v.complianceStatus = :status)",
-                        Long.class)
-                .setParameter("status", status)
-                .getSingleResult();
+    public long count(VendorCriteria criteria) {
+        return where(criteria, "select count(v) from Vendor v", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> where(VendorCriteria criteria, String select, String orderBy, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (criteria.status() != null) {
+            conditions.add("v.complianceStatus = :status");
+            parameters.put("status", criteria.status());
+        }
+        if (criteria.tier() != null) {
+            conditions.add("v.tier = :tier");
+            parameters.put("tier", criteria.tier());
+        }
+        if (criteria.requirementProfileId() != null) {
+            conditions.add("v.requirementProfile.id = :profile");
+            parameters.put("profile", criteria.requirementProfileId());
+        }
+        if (criteria.text() != null) {
+            conditions.add("(lower(v.name) like :text escape '!' or lower(v.externalId) like :text escape '!')");
+            parameters.put("text", "%" + likeLiteral(criteria.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (criteria.expiresFrom() != null || criteria.expiresTo() != null) {
+            conditions.add("exists (select p.id from Policy p where p.certificate.vendor = v"
+                    + " and p.certificate.reviewState in :counted"
+                    + " and p.expirationDate >= :expiresFrom and p.expirationDate <= :expiresTo)");
+            parameters.put("counted", List.of(ReviewState.ACCEPTED, ReviewState.APPROVED));
+            parameters.put("expiresFrom", criteria.expiresFrom() == null ? LocalDate.of(1900, 1, 1) : criteria.expiresFrom());
+            parameters.put("expiresTo", criteria.expiresTo() == null ? LocalDate.of(9999, 12, 31) : criteria.expiresTo());
+        }
+        String jpql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + orderBy;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String orderBy(VendorOrder order) {
+        String column = switch (order.column()) {
+            case NAME -> "v.name";
+            case EXTERNAL_ID -> "v.externalId";
+            case TIER -> "v.tier";
+            case STATUS -> "v.complianceStatus";
+        };
+        String direction = order.ascending() ? " asc" : " desc";
+        return column + direction + ", v.id" + direction;
+    }
+
+    /** The text as a LIKE literal: its wildcards and the escape character match themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

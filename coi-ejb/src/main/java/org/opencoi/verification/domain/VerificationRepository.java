@@ -11,6 +11,8 @@ public interface VerificationRepository {
 
     void add(PolicyVerification verification);
 
+    void remove(PolicyVerification verification);
+
     Optional<PolicyVerification> find(long id);
 
     /** Verifications whose next attempt has come, oldest due first. */

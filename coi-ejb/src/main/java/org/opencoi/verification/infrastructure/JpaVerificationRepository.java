@@ -27,6 +27,11 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
+    public void remove(PolicyVerification verification) {
+        em.remove(verification);
+    }
+
+    @Override
     public Optional<PolicyVerification> find(long id) {
         return Optional.ofNullable(em.find(PolicyVerification.class, id));
     }

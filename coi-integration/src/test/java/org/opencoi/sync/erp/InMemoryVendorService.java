@@ -11,6 +11,8 @@ import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 
 /**
  * The vendor service kept in a list, with the same answers as the real one, for routes tested without
@@ -60,7 +62,22 @@ public class InMemoryVendorService implements VendorService {
 
     @Override
     public VendorPage list(ComplianceStatus status, int offset, int limit) {
-        List<VendorView> matching = vendors.stream().filter(v -> status == null || v.status() == status).toList();
+        return search(VendorCriteria.inStatus(status), VendorOrder.BY_NAME, offset, limit);
+    }
+
+    @Override
+    public VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
+        List<VendorView> matching = vendors.stream()
+                .filter(v -> criteria.status() == null || v.status() == criteria.status())
+                .filter(v -> criteria.tier() == null || criteria.tier().equals(v.tier()))
+                .filter(v -> criteria.requirementProfileId() == null || criteria.requirementProfileId().equals(v.requirementProfileId()))
+                .filter(v -> criteria.text() == null || (v.name() + " " + v.externalId()).toLowerCase().contains(criteria.text().toLowerCase()))
+                .toList();
         return new VendorPage(matching.stream().skip(offset).limit(limit).toList(), offset, limit, matching.size());
+    }
+
+    @Override
+    public long count(VendorCriteria criteria) {
+        return search(criteria, VendorOrder.BY_NAME, 0, Integer.MAX_VALUE).total();
     }
 }

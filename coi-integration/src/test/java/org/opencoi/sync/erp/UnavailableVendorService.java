@@ -7,6 +7,8 @@ import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 
 /** The vendor service while its database is down: every call fails, as the real one would. */
 public class UnavailableVendorService implements VendorService {
@@ -35,6 +37,16 @@ public class UnavailableVendorService implements VendorService {
 
     @Override
     public VendorPage list(ComplianceStatus status, int offset, int limit) {
+        throw unavailable();
+    }
+
+    @Override
+    public long count(VendorCriteria criteria) {
+        throw unavailable();
+    }
+
+    @Override
+    public VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
         throw unavailable();
     }
 

@@ -41,14 +41,20 @@ public class CertificateLookupResource {
                 Dates.parse("expiresTo", expiresTo, null)), offset, limit);
     }
 
-    /** The original PDF, byte for byte, with its SHA-256 in the ETag. */
+    /**
+     * The original PDF, byte for byte, with its SHA-256 in the ETag: shown in the browser, where the
+     * review screen frames it beside the fields read from it, or with {@code ?download=true} saved as a file.
+     */
     @GET
     @Path("/{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response document(@PathParam("id") long id) {
+    public Response document(@PathParam("id") long id, @QueryParam("download") boolean download) {
         DocumentView document = intake.document(id);
+        String disposition = download ? "attachment" : "inline";
         return Response.ok(document.content(), document.contentType())
-                .header("Content-Disposition", "inline; filename=\"" + document.fileName().replaceAll("[^\\w .-]", "_") + "\"")
+                .header("Content-Disposition", disposition + "; filename=\"" + document.fileName().replaceAll("[^\\w .-]", "_") + "\"")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")
+                .header("X-Frame-Options", "SAMEORIGIN")
                 .tag(document.sha256())
                 .build();
     }

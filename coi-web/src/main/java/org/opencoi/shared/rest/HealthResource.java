@@ -1,5 +1,6 @@
 package org.opencoi.shared.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.opencoi.shared.application.ComponentHealth;
 import org.opencoi.shared.application.HealthCheck;
 
 /** GET /coi/api/health: 200 when every part answers, 503 naming the parts that do not. Open to all. */
+@PermitAll
 @Path("/health")
 public class HealthResource {
 

@@ -9,9 +9,13 @@ public record Problem(String type, String title, int status, String detail) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(Response.StatusType status, String detail) {
+        return responseBuilder(status, detail).build();
+    }
+
+    /** The answer under construction, for a caller that adds headers. */
+    public static Response.ResponseBuilder responseBuilder(Response.StatusType status, String detail) {
         return Response.status(status.getStatusCode())
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
-                .build();
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail));
     }
 }

@@ -10,22 +10,33 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import org.opencoi.audit.application.AuditEventView;
+import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DuplicateCertificateException;
+import org.opencoi.certificate.application.PolicyView;
 import org.opencoi.certificate.rest.UploadSizeLimit;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.application.DeficiencyView;
+import org.opencoi.compliance.application.WaiverRequest;
+import org.opencoi.compliance.application.WaiverView;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
-import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.web.SignedInUser;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.verification.application.VerificationService;
 import org.opencoi.verification.application.VerificationView;
 
-/** The vendor screen: where the vendor stands and why, its certificates and what their carriers said, and uploading a new one. */
+/**
+ * The vendor screen: where the vendor stands and why, its certificates and policies and what their
+ * carriers said, its decisions and exceptions, what happened to it (for admins), uploading a certificate
+ * and granting an exception.
+ */
 @Named
 @ViewScoped
 public class VendorDetail implements Serializable {
@@ -44,6 +55,15 @@ public class VendorDetail implements Serializable {
     @Inject
     transient VerificationService verification;
 
+    @Inject
+    transient AuditTrail audit;
+
+    @Inject
+    transient SignedInUser user;
+
+    /** The most decisions the history shows, newest first. */
+    static final int HISTORY = 20;
+
     private long id;
     private VendorView vendor;
     private DecisionView decision;
@@ -51,6 +71,12 @@ public class VendorDetail implements Serializable {
     private List<VerificationView> verifications;
     private CertificateView lastRead;
     private transient Part file;
+    private List<DecisionView> history;
+    private List<WaiverView> waivers;
+    private List<AuditEventView> auditEvents;
+    private DeficiencyView excepted;
+    private LocalDate exceptionUntil;
+    private String exceptionReason;
 
     /** Loads the vendor named by the page's id parameter; an unknown one gets a message instead of a page. */
     public void load() {
@@ -68,12 +94,50 @@ public class VendorDetail implements Serializable {
         }
         certificates = intake.ofVendor(id);
         verifications = verification.ofVendor(id);
+        history = compliance.history(id, HISTORY);
+        waivers = compliance.waivers(id);
+        auditEvents = user.isAdmin() ? audit.ofRecord("Vendor", String.valueOf(id)) : List.of();
+    }
+
+    /** The policies of the vendor's certificates, newest certificate first, each with its certificate. */
+    public List<CertifiedPolicy> getPolicies() {
+        return certificates.stream()
+                .flatMap(c -> c.policies().stream().map(p -> new CertifiedPolicy(c.id(), c.reviewState().name(), p)))
+                .toList();
+    }
+
+    /** A policy and the certificate it was read from. */
+    public record CertifiedPolicy(long certificateId, String reviewState, PolicyView policy) {
+    }
+
+    /** Chooses the deficiency an exception is to be granted for; the form for it appears. */
+    public void except(DeficiencyView deficiency) {
+        excepted = deficiency;
+    }
+
+    /** Grants the chosen exception until the day entered, with the reason entered; admins only. */
+    public void grantException() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            compliance.grantWaiver(id, new WaiverRequest(excepted.kind(), excepted.coverage(), excepted.coverageName(),
+                    excepted.limit(), exceptionUntil, exceptionReason));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Exception granted until " + exceptionUntil + ".", null));
+            excepted = null;
+            exceptionUntil = null;
+            exceptionReason = null;
+            load();
+        } catch (InvalidRequestException e) {
+            faces.addMessage("exception:until", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (EJBAccessException e) {
+            faces.addMessage("exception:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "only an admin may grant exceptions", null));
+        }
     }
 
     /** Whether the signed-in user may upload; the certificate service checks it again on its side. */
     public boolean isMayUpload() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.REVIEWER);
+        return user.isReviewer();
     }
 
     /** Reads the uploaded certificate and shows what was read and the vendor's new decision. */
@@ -129,6 +193,38 @@ public class VendorDetail implements Serializable {
 
     public CertificateView getLastRead() {
         return lastRead;
+    }
+
+    public List<DecisionView> getHistory() {
+        return history;
+    }
+
+    public List<WaiverView> getWaivers() {
+        return waivers;
+    }
+
+    public List<AuditEventView> getAuditEvents() {
+        return auditEvents;
+    }
+
+    public DeficiencyView getExcepted() {
+        return excepted;
+    }
+
+    public LocalDate getExceptionUntil() {
+        return exceptionUntil;
+    }
+
+    public void setExceptionUntil(LocalDate exceptionUntil) {
+        this.exceptionUntil = exceptionUntil;
+    }
+
+    public String getExceptionReason() {
+        return exceptionReason;
+    }
+
+    public void setExceptionReason(String exceptionReason) {
+        this.exceptionReason = exceptionReason;
     }
 
     public Part getFile() {

@@ -2,6 +2,7 @@ package org.opencoi.certificate.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.opencoi.certificate.application.CertificateReviewService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.PolicyEntry;
 import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificatePoliciesReplacing;
+import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.Policy;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -31,6 +35,12 @@ public class DefaultCertificateReviewService implements CertificateReviewService
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<CertificatePoliciesReplacing> policiesReplacing;
+
+    @Inject
+    Event<CertificateReceived> received;
+
     @Override
     public List<CertificateView> queue(int offset, int limit) {
         PageBounds.require(offset, limit);
@@ -46,8 +56,12 @@ public class DefaultCertificateReviewService implements CertificateReviewService
                 if (corrections.policies() == null || corrections.policies().isEmpty()) {
                     throw new IllegalArgumentException("corrections must list the certificate's policies");
                 }
+                List<Policy> corrected = corrections.policies().stream().map(PolicyEntry::toPolicy).toList();
+                policiesReplacing.fire(new CertificatePoliciesReplacing(certificateId));
                 certificate.correct(corrections.producerName(), corrections.insuredName(), corrections.holderName(),
-                        corrections.policies().stream().map(PolicyEntry::toPolicy).toList());
+                        corrected);
+                certificates.flush();
+                received.fire(new CertificateReceived(certificateId));
                 audit.record("CORRECT", "Certificate", String.valueOf(certificateId), before,
                         CertificateView.of(certificate));
             }

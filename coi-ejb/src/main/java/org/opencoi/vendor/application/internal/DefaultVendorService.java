@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -19,6 +19,8 @@ import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
@@ -109,8 +111,18 @@ public class DefaultVendorService implements VendorService {
 
     @Override
     public VendorPage list(ComplianceStatus status, int offset, int limit) {
+        return search(VendorCriteria.inStatus(status), VendorOrder.BY_NAME, offset, limit);
+    }
+
+    @Override
+    public VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
         PageBounds.require(offset, limit);
-        return new VendorPage(vendors.page(status, offset, limit).stream().map(VendorView::of).toList(),
-                offset, limit, vendors.count(status));
+        return new VendorPage(vendors.search(criteria, order, offset, limit).stream().map(VendorView::of).toList(),
+                offset, limit, vendors.count(criteria));
+    }
+
+    @Override
+    public long count(VendorCriteria criteria) {
+        return vendors.count(criteria);
     }
 }

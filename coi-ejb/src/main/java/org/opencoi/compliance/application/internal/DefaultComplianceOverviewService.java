@@ -1,0 +1,54 @@
+package org.opencoi.compliance.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.compliance.application.ComplianceOverview;
+import org.opencoi.compliance.application.ComplianceOverview.ExpiringWindow;
+import org.opencoi.compliance.application.ComplianceOverviewService;
+import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.application.Roles;
+import org.opencoi.vendor.domain.VendorCriteria;
+import org.opencoi.vendor.domain.VendorRepository;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER})
+public class DefaultComplianceOverviewService implements ComplianceOverviewService {
+
+    private static final int NEWEST_DEFICIENCIES = 10;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    ComplianceRepository decisions;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ComplianceOverview overview() {
+        Map<ComplianceStatus, Long> byStatus = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            byStatus.put(status, vendors.count(VendorCriteria.inStatus(status)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        var expiring = Arrays.stream(EXPIRING_WINDOWS).mapToObj(days -> {
+            LocalDate to = today.plusDays(days);
+            return new ExpiringWindow(days, today, to,
+                    vendors.count(new VendorCriteria(null, null, null, null, today, to)));
+        }).toList();
+        return new ComplianceOverview(byStatus, expiring, decisions.newestOpenDeficiencies(NEWEST_DEFICIENCIES),
+                certificates.countAwaitingReview());
+    }
+}

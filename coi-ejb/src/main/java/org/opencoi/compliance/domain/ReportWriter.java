@@ -1,0 +1,9 @@
+package org.opencoi.compliance.domain;
+
+/** Writes a report table as a file of one format. */
+public interface ReportWriter {
+
+    ReportFormat format();
+
+    byte[] write(ReportTable table);
+}

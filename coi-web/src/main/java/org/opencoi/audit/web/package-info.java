@@ -1,0 +1,2 @@
+/** The audit screens' backing beans: the audit log viewer. */
+package org.opencoi.audit.web;

@@ -1,0 +1,2 @@
+/** The certificate screens' backing beans: the review queue. */
+package org.opencoi.certificate.web;

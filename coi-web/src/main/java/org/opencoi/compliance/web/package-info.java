@@ -1,0 +1,2 @@
+/** The compliance screens' backing beans: the dashboard. */
+package org.opencoi.compliance.web;
