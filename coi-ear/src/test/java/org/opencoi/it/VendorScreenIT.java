@@ -73,6 +73,28 @@ class VendorScreenIT extends DeployedEarTest {
         assertThat(CoiClient.as("viewer").get("/coi/api/v1/vendors/" + vendorId + "/certificates").body()).isEqualTo("[]");
     }
 
+    /**
+     * A forged form post, as another site would send it with the user's cookies but without the view
+     * state of a page the user opened (or with the view state of another session), changes nothing.
+     */
+    @Test
+    void aFormPostedWithoutThisSessionsViewStateIsRefused() throws Exception {
+        long vendorId = CoiClient.registerVendor("Screen Forgery Check").getJsonNumber("id").longValue();
+        String page = "/coi/vendor.xhtml?id=" + vendorId;
+        Browser victim = new Browser("admin");
+        victim.get(page);
+        String otherSessionsViewState = viewState(new Browser("admin").get(page).body());
+        byte[] pdf = Acord25Pdf.fillable().with("NamedInsured_FullName_A", "Screen Forgery Check").build();
+
+        for (String forged : new String[] {"", "forged", otherSessionsViewState}) {
+            HttpResponse<String> answered = victim.submitUpload(page, forged, pdf);
+
+            assertThat(answered.statusCode()).as("view state '%s'", forged).isIn(200, 302);
+            assertThat(answered.body()).as("view state '%s'", forged).doesNotContain("Read from the certificate");
+        }
+        assertThat(CoiClient.as("viewer").get("/coi/api/v1/vendors/" + vendorId + "/certificates").body()).isEqualTo("[]");
+    }
+
     private static String viewState(String html) {
         Matcher matcher = VIEW_STATE.matcher(html);
         assertThat(matcher.find()).as("the page carries its view state").isTrue();
