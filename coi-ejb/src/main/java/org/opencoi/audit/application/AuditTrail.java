@@ -20,7 +20,8 @@ import org.opencoi.shared.application.Roles;
 
 /**
  * Writes audit events in the caller's transaction, so that a change and its audit event are
- * committed together or not at all. The actor is the authenticated caller.
+ * committed together or not at all. The actor is the authenticated caller; the source is the address
+ * the caller's request came from, where there is one.
  */
 @Stateless
 @PermitAll
@@ -38,13 +39,16 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestOrigin origin;
+
     public void recordCreated(String recordType, String recordId, Object after) {
         record("CREATE", recordType, recordId, null, after);
     }
 
     public void record(String action, String recordType, String recordId, Object before, Object after) {
         events.append(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
-                recordId, toJson(before), toJson(after), null));
+                recordId, toJson(before), toJson(after), origin.address()));
     }
 
     /** Records an event in a transaction of its own, for callers that run outside one. */

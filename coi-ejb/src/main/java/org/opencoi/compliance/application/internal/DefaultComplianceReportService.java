@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
 import org.opencoi.compliance.application.ExportedReport;
@@ -40,6 +41,9 @@ public class DefaultComplianceReportService implements ComplianceReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public ReportTable report(ComplianceReport report, int days) {
         return switch (report) {
@@ -56,7 +60,10 @@ public class DefaultComplianceReportService implements ComplianceReportService {
         ReportWriter writer = writers.stream().filter(w -> w.format() == format).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no writer for " + format));
         String name = report == ComplianceReport.EXPIRING ? report.fileName() + "-" + days + "-days" : report.fileName();
-        return new ExportedReport(name + "." + format.extension(), format.contentType(), writer.write(table));
+        ExportedReport exported = new ExportedReport(name + "." + format.extension(), format.contentType(), writer.write(table));
+        audit.record("EXPORT", "Report", report.fileName(), null,
+                Map.of("file", exported.fileName(), "format", format.name(), "days", days));
+        return exported;
     }
 
     private ReportTable byStatus() {
