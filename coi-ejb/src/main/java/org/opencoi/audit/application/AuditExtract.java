@@ -118,7 +118,7 @@ public class AuditExtract {
             throw new NotFoundException("the " + format + " file of audit extract " + extract.executionId() + " is gone");
         }
         audit.record("EXPORT", "AuditExtract", Long.toString(extract.executionId()), null,
-                Map.of("format", format, "from", extract.from().toString(), "to", extract.to().toString(),
+                Map.of("file", file.fileName(), "format", format, "from", extract.from().toString(), "to", extract.to().toString(),
                         "sha256", file.sha256()));
         return file;
     }
