@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 import org.opencoi.audit.infrastructure.AuditExtractCsvWriter;
@@ -67,6 +69,8 @@ public class AuditExtract {
      * runtime's threads; who may start the job is checked where it is started.
      */
     @PermitAll
+    // One read of a long range can outlast the default transaction timeout of five minutes.
+    @TransactionTimeout(value = 1, unit = TimeUnit.HOURS)
     public AuditExtractView write(long executionId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidRequestException("the extract range ends before it starts");
