@@ -137,7 +137,7 @@ class PermissionMatrixIT extends DeployedEarTest {
     }
 
     private static String withPlaceholders(String path) {
-        return path.replaceAll("\\{(id|vendorId|certificateId)}", NO_SUCH_ID).replaceAll("\\{[a-zA-Z]+}", NO_SUCH_KEY);
+        return path.replaceAll("\\{(id|vendorId|certificateId|executionId)}", NO_SUCH_ID).replaceAll("\\{[a-zA-Z]+}", NO_SUCH_KEY);
     }
 
     /** A SOAP fault the contract declares (VendorNotFound) or a schema refusal: the call got past security. */

@@ -6,9 +6,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.opencoi.audit.application.AuditExtract;
+import org.opencoi.audit.application.AuditExtractView;
 
 /** The step of the audit-extract job: writes the extract of its date range under the server's data directory. */
 @Named
@@ -31,15 +31,9 @@ public class AuditExtractBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Path file = extractDirectory().resolve("audit-extract-" + job.getExecutionId() + ".csv");
-        long rows = extract.write(LocalDate.parse(from), LocalDate.parse(to), file);
-        String outcome = "WROTE " + rows + " EVENTS TO " + file.getFileName();
+        AuditExtractView written = extract.write(job.getExecutionId(), LocalDate.parse(from), LocalDate.parse(to));
+        String outcome = "WROTE " + written.events() + " EVENTS, CSV SHA-256 " + written.csvSha256();
         job.setExitStatus(outcome);
         return outcome;
-    }
-
-    static Path extractDirectory() {
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "coi", "audit-extracts");
     }
 }

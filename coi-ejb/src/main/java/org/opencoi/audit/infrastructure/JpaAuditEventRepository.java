@@ -57,7 +57,10 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                         + " order by e.occurredAt, e.id", AuditEvent.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultStream();
+                .setHint("org.hibernate.fetchSize", 500)
+                .getResultStream()
+                // Read once and let go, so that a long range does not pile up in the persistence context.
+                .peek(em::detach);
     }
 
     @Override

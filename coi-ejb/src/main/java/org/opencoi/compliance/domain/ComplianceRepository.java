@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Where decisions and waivers are kept. Neither is ever changed once stored. */
 public interface ComplianceRepository {
@@ -35,4 +36,7 @@ public interface ComplianceRepository {
 
     /** Deficiencies not waived of vendors' newest decisions, most recently decided first. */
     List<OpenDeficiency> newestOpenDeficiencies(int limit);
+
+    /** Deficiencies not waived of the newest decisions of vendors now non-compliant, by vendor name; the caller closes the stream. */
+    Stream<OpenDeficiency> openDeficienciesOfNonCompliantVendors();
 }

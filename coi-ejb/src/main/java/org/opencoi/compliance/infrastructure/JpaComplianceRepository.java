@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
@@ -17,6 +19,14 @@ import org.opencoi.compliance.domain.VendorWaiver;
 
 @ApplicationScoped
 public class JpaComplianceRepository implements ComplianceRepository {
+
+    /** The deficiencies, not waived, of each vendor's newest decision. */
+    private static final String OPEN_DEFICIENCIES = "select new org.opencoi.compliance.domain.OpenDeficiency(d.vendorId,"
+            + " v.name, d.decidedAt, x.coverage, x.coverageName, x.message)"
+            + " from RecordedDecision d join d.deficiencies x, Vendor v"
+            + " where v.id = d.vendorId and x.waived = false"
+            + " and not exists (select n.id from RecordedDecision n where n.vendorId = d.vendorId"
+            + " and (n.decidedAt > d.decidedAt or (n.decidedAt = d.decidedAt and n.id > d.id)))";
 
     @PersistenceContext(unitName = "coi")
     private EntityManager em;
@@ -90,14 +100,17 @@ public class JpaComplianceRepository implements ComplianceRepository {
 
     @Override
     public List<OpenDeficiency> newestOpenDeficiencies(int limit) {
-        return em.createQuery("select new org.opencoi.compliance.domain.OpenDeficiency(d.vendorId, v.name, d.decidedAt,"
-                        + " x.coverage, x.coverageName, x.message)"
-                        + " from RecordedDecision d join d.deficiencies x, Vendor v"
-                        + " where v.id = d.vendorId and x.waived = false"
-                        + " and not exists (select n.id from RecordedDecision n where n.vendorId = d.vendorId"
-                        + " and (n.decidedAt > d.decidedAt or (n.decidedAt = d.decidedAt and n.id > d.id)))"
-                        + " order by d.decidedAt desc, d.id desc", OpenDeficiency.class)
+        return em.createQuery(OPEN_DEFICIENCIES + " order by d.decidedAt desc, d.id desc", OpenDeficiency.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Stream<OpenDeficiency> openDeficienciesOfNonCompliantVendors() {
+        return em.createQuery(OPEN_DEFICIENCIES + " and v.complianceStatus = :status order by v.name, v.id, x.coverageName, x.message",
+                        OpenDeficiency.class)
+                .setParameter("status", ComplianceStatus.NON_COMPLIANT)
+                .setHint("org.hibernate.fetchSize", 500)
+                .getResultStream();
     }
 }

@@ -1,5 +1,8 @@
 package org.opencoi.compliance.infrastructure;
 
+import static org.opencoi.shared.infrastructure.PdfText.fitted;
+import static org.opencoi.shared.infrastructure.PdfText.printable;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,7 +74,7 @@ public class PdfReportWriter implements ReportWriter {
             throws IOException {
         for (int column = 0; column < cells.size(); column++) {
             text(content, font, FONT_SIZE, MARGIN + column * columnWidth, y,
-                    fitted(font, printable(font, cells.get(column)), columnWidth - 6));
+                    fitted(font, FONT_SIZE, printable(font, cells.get(column)), columnWidth - 6));
         }
     }
 
@@ -82,35 +85,5 @@ public class PdfReportWriter implements ReportWriter {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
-    }
-
-    /** The text with each character the standard font cannot show replaced by "?". */
-    private static String printable(PDType1Font font, String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().mapToObj(Character::toString).forEach(character -> {
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IllegalArgumentException | IOException e) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
-    }
-
-    /** The text cut, with an ellipsis, to fit the width. */
-    private static String fitted(PDType1Font font, String text, float width) throws IOException {
-        if (width(font, text) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && width(font, cut + "...") > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "...";
-    }
-
-    private static float width(PDType1Font font, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * FONT_SIZE;
     }
 }

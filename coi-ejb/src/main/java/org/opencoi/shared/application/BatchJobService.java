@@ -71,6 +71,9 @@ public class BatchJobService {
         for (String name : needed) {
             properties.setProperty(name, date(name, parameters.get(name)));
         }
+        if (needed.contains("to") && properties.getProperty("to").compareTo(properties.getProperty("from")) < 0) {
+            throw new InvalidRequestException("the range ends (to) before it starts (from)");
+        }
         for (String name : NUMBERS.get(jobName)) {
             String value = parameters.get(name);
             if (value != null) {

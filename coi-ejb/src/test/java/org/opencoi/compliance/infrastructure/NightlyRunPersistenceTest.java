@@ -2,6 +2,7 @@ package org.opencoi.compliance.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -28,11 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.domain.Deficiency;
+import org.opencoi.compliance.domain.DeficiencyKind;
 import org.opencoi.compliance.domain.NightlyDecision;
+import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.infrastructure.JpaVendorRepository;
@@ -41,7 +47,8 @@ import org.w3c.dom.NodeList;
 /**
  * What keeps the nightly run from doing anything twice, on the real schema: a vendor is decided by the nightly run at
  * most once a day, a renewal milestone is queued at most once, and the partitions of vendors split them all with none
- * left out. H2 always; PostgreSQL when COI_DB_URL points at one.
+ * left out; and the open deficiencies listed are those of non-compliant vendors' newest decisions. H2 always; PostgreSQL
+ * when COI_DB_URL points at one.
  */
 class NightlyRunPersistenceTest {
 
@@ -77,6 +84,7 @@ class NightlyRunPersistenceTest {
                 partitionsCoverEveryVendorToDecideOnce(factory);
                 aVendorIsDecidedByTheNightlyRunOnceADay(factory);
                 aRenewalMilestoneIsQueuedOnce(factory);
+                openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(factory);
             }
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -169,6 +177,36 @@ class NightlyRunPersistenceTest {
             assertThat(renewals.due(NOW, 10)).as("waits for its retry").isEmpty();
             assertThat(renewals.due(NOW.plus(RenewalRequest.FIRST_RETRY), 10)).hasSize(1);
         });
+    }
+
+    private void openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(SessionFactory factory) throws Exception {
+        long nonCompliant = vendorIds.get(2);
+        long compliant = vendorIds.get(3);
+        inTransaction(factory, em -> {
+            em.find(Vendor.class, nonCompliant).changeStatus(ComplianceStatus.NON_COMPLIANT, NOW);
+            em.find(Vendor.class, compliant).changeStatus(ComplianceStatus.COMPLIANT, NOW);
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            decisions.add(decision(nonCompliant, NOW.minusSeconds(60), deficiency("superseded", false)));
+            decisions.add(decision(nonCompliant, NOW, deficiency("GL policy expired", false), deficiency("waived", true)));
+            decisions.add(decision(compliant, NOW, deficiency("of a vendor compliant since", false)));
+        });
+        inTransaction(factory, em -> {
+            try (Stream<OpenDeficiency> open = repository(new JpaComplianceRepository(), em)
+                    .openDeficienciesOfNonCompliantVendors()) {
+                assertThat(open.toList()).extracting(OpenDeficiency::vendorId, OpenDeficiency::message)
+                        .containsExactly(tuple(nonCompliant, "GL policy expired"));
+            }
+        });
+    }
+
+    private static RecordedDecision decision(long vendorId, Instant at, Deficiency... deficiencies) {
+        return new RecordedDecision(vendorId, new ComplianceDecision(vendorId, ComplianceStatus.NON_COMPLIANT, DAY, null,
+                1, List.of(deficiencies), List.of(), List.of(), List.of()), "nightly", at);
+    }
+
+    private static Deficiency deficiency(String message, boolean waived) {
+        return new Deficiency(DeficiencyKind.EXPIRED, CoverageType.GL, null, null, null, null, message, waived,
+                waived ? "agreed by the risk manager" : null);
     }
 
     private static RenewalRequest request(long vendorId, LocalDate anchor, int milestone) {
