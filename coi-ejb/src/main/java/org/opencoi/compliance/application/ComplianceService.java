@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.opencoi.compliance.domain.WaiverState;
 
 /** Deciding where vendors stand, keeping every decision, and waivers. */
 @Local
@@ -36,4 +37,10 @@ public interface ComplianceService {
 
     /** The vendor's waivers, active and lapsed. */
     List<WaiverView> waivers(long vendorId);
+
+    /**
+     * Waivers of all vendors, newest grant first, with their vendors' names: those active or lapsed today, or all
+     * when the state is null.
+     */
+    WaiverPage allWaivers(WaiverState state, int offset, int limit);
 }

@@ -22,6 +22,15 @@ public interface ComplianceRepository {
 
     List<VendorWaiver> waivers(long vendorId);
 
+    /**
+     * Waivers of all vendors with their vendor's names, newest grant first: those in the given state on the day,
+     * or all when the state is null.
+     */
+    List<NamedWaiver> waivers(WaiverState state, LocalDate day, int offset, int limit);
+
+    /** How many waivers {@link #waivers(WaiverState, LocalDate, int, int)} lists in all. */
+    long countWaivers(WaiverState state, LocalDate day);
+
     void add(NightlyDecision decision);
 
     /** Those of the vendors the nightly run has decided on that day already. */

@@ -3,6 +3,7 @@ package org.opencoi.compliance.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,10 +13,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
+import org.opencoi.compliance.domain.WaiverState;
 
 @ApplicationScoped
 public class JpaComplianceRepository implements ComplianceRepository {
@@ -67,6 +70,29 @@ public class JpaComplianceRepository implements ComplianceRepository {
                         VendorWaiver.class)
                 .setParameter("vendor", vendorId)
                 .getResultList();
+    }
+
+    @Override
+    public List<NamedWaiver> waivers(WaiverState state, LocalDate day, int offset, int limit) {
+        return waiverQuery("select new org.opencoi.compliance.domain.NamedWaiver(w, v.name)", state, day,
+                " order by w.grantedAt desc, w.id desc", NamedWaiver.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countWaivers(WaiverState state, LocalDate day) {
+        return waiverQuery("select count(w)", state, day, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> waiverQuery(String select, WaiverState state, LocalDate day, String order, Class<T> type) {
+        String holding = state == null ? ""
+                : state == WaiverState.ACTIVE ? " and w.grantedOn <= :day and w.validUntil >= :day"
+                : " and w.validUntil < :day";
+        TypedQuery<T> query = em.createQuery(select + " from VendorWaiver w, Vendor v where v.id = w.vendorId"
+                + holding + order, type);
+        return state == null ? query : query.setParameter("day", day);
     }
 
     @Override

@@ -30,11 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.Deficiency;
 import org.opencoi.compliance.domain.DeficiencyKind;
+import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
+import org.opencoi.compliance.domain.VendorWaiver;
+import org.opencoi.compliance.domain.Waiver;
+import org.opencoi.compliance.domain.WaiverState;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.requirement.domain.RequirementProfile;
@@ -47,8 +52,8 @@ import org.w3c.dom.NodeList;
 /**
  * What keeps the nightly run from doing anything twice, on the real schema: a vendor is decided by the nightly run at
  * most once a day, a renewal milestone is queued at most once, and the partitions of vendors split them all with none
- * left out; and the open deficiencies listed are those of non-compliant vendors' newest decisions. H2 always; PostgreSQL
- * when COI_DB_URL points at one.
+ * left out; the open deficiencies listed are those of non-compliant vendors' newest decisions; the waivers of all
+ * vendors are listed by whether they hold on a day. H2 always; PostgreSQL when COI_DB_URL points at one.
  */
 class NightlyRunPersistenceTest {
 
@@ -85,6 +90,7 @@ class NightlyRunPersistenceTest {
                 aVendorIsDecidedByTheNightlyRunOnceADay(factory);
                 aRenewalMilestoneIsQueuedOnce(factory);
                 openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(factory);
+                waiversOfAllVendorsAreListedActiveOrLapsed(factory);
             }
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -207,6 +213,34 @@ class NightlyRunPersistenceTest {
     private static Deficiency deficiency(String message, boolean waived) {
         return new Deficiency(DeficiencyKind.EXPIRED, CoverageType.GL, null, null, null, null, message, waived,
                 waived ? "agreed by the risk manager" : null);
+    }
+
+    private void waiversOfAllVendorsAreListedActiveOrLapsed(SessionFactory factory) throws Exception {
+        long lapsedVendor = vendorIds.get(2);
+        long activeVendor = vendorIds.get(3);
+        inTransaction(factory, em -> {
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            decisions.add(new VendorWaiver(lapsedVendor, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
+                    new CoverageLine(CoverageType.WC, null), null, DAY.minusDays(30), DAY.minusDays(1), "lapsed"),
+                    "admin", NOW.minusSeconds(86_400 * 30)));
+            decisions.add(new VendorWaiver(activeVendor, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
+                    new CoverageLine(CoverageType.GL, null), null, DAY, DAY, "holds today"), "admin", NOW));
+        });
+        inTransaction(factory, em -> {
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            List<NamedWaiver> all = decisions.waivers(null, DAY, 0, 10);
+            assertThat(all).as("newest grant first").extracting(w -> w.waiver().getVendorId())
+                    .containsExactly(activeVendor, lapsedVendor);
+            assertThat(all.get(0).vendorName()).isEqualTo(em.find(Vendor.class, activeVendor).getName());
+            assertThat(decisions.waivers(WaiverState.ACTIVE, DAY, 0, 10)).extracting(w -> w.waiver().getVendorId())
+                    .containsExactly(activeVendor);
+            assertThat(decisions.waivers(WaiverState.LAPSED, DAY, 0, 10)).extracting(w -> w.waiver().getVendorId())
+                    .containsExactly(lapsedVendor);
+            assertThat(decisions.waivers(WaiverState.ACTIVE, DAY.plusDays(1), 0, 10)).isEmpty();
+            assertThat(decisions.waivers(null, DAY, 1, 10)).hasSize(1);
+            assertThat(decisions.countWaivers(null, DAY)).isEqualTo(2);
+            assertThat(decisions.countWaivers(WaiverState.LAPSED, DAY.plusDays(1))).isEqualTo(2);
+        });
     }
 
     private static RenewalRequest request(long vendorId, LocalDate anchor, int milestone) {

@@ -1,2 +1,2 @@
-/** The compliance screens' backing beans: the dashboard. */
+/** The compliance screens' backing beans: the dashboard, reports and the exceptions of all vendors. */
 package org.opencoi.compliance.web;

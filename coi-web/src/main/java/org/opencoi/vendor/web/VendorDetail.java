@@ -31,6 +31,8 @@ import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.verification.application.VerificationService;
 import org.opencoi.verification.application.VerificationView;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The vendor screen: where the vendor stands and why, its certificates and policies and what their
@@ -140,31 +142,47 @@ public class VendorDetail implements Serializable {
         return user.isReviewer();
     }
 
-    /** Reads the uploaded certificate and shows what was read and the vendor's new decision. */
+    /** Reads the certificate chosen in the file field and shows what was read and the vendor's new decision. */
     public void upload() {
+        try (InputStream in = file.getInputStream()) {
+            receive(file.getSubmittedFileName(), in.readNBytes(UploadSizeLimit.MAX_UPLOAD_BYTES + 1));
+        } catch (IOException e) {
+            FacesContext.getCurrentInstance().addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "the file could not be received; please try again", null));
+        }
+    }
+
+    /** Reads a certificate dropped on the drop zone (or chosen through it), as {@link #upload()} does. */
+    public void drop(FileUploadEvent event) {
+        UploadedFile dropped = event.getFile();
+        receive(dropped.getFileName(), dropped.getContent());
+    }
+
+    private void receive(String fileName, byte[] content) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!isMayUpload()) {
             faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "your role may not upload certificates", null));
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            byte[] content = in.readNBytes(UploadSizeLimit.MAX_UPLOAD_BYTES + 1);
+        try {
             if (content.length > UploadSizeLimit.MAX_UPLOAD_BYTES) {
                 throw new InvalidRequestException("a certificate upload may be at most "
                         + UploadSizeLimit.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
             }
-            lastRead = intake.receive(id, file.getSubmittedFileName(), content);
+            lastRead = intake.receive(id, fileName, content);
             load();
         } catch (InvalidRequestException | DuplicateCertificateException e) {
             faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (EJBAccessException e) {
             faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "your role may not upload certificates", null));
-        } catch (IOException e) {
-            faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "the file could not be received; please try again", null));
         }
+    }
+
+    /** The largest upload taken, for the drop zone to refuse a larger file before sending it. */
+    public int getMaxUploadBytes() {
+        return UploadSizeLimit.MAX_UPLOAD_BYTES;
     }
 
     public long getId() {

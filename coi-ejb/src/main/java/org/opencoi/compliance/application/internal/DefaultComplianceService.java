@@ -16,6 +16,8 @@ import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.application.WaiverListing;
+import org.opencoi.compliance.application.WaiverPage;
 import org.opencoi.compliance.application.WaiverRequest;
 import org.opencoi.compliance.application.WaiverView;
 import org.opencoi.compliance.domain.ComplianceDecision;
@@ -29,6 +31,7 @@ import org.opencoi.compliance.domain.VendorSnapshot;
 import org.opencoi.compliance.domain.VendorStatusChanged;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
+import org.opencoi.compliance.domain.WaiverState;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
@@ -149,6 +152,16 @@ public class DefaultComplianceService implements ComplianceService {
         vendor(vendorId);
         LocalDate today = today();
         return decisions.waivers(vendorId).stream().map(w -> WaiverView.of(w, today)).toList();
+    }
+
+    @Override
+    public WaiverPage allWaivers(WaiverState state, int offset, int limit) {
+        PageBounds.require(offset, limit);
+        LocalDate today = today();
+        List<WaiverListing> items = decisions.waivers(state, today, offset, limit).stream()
+                .map(named -> new WaiverListing(named.vendorName(), WaiverView.of(named.waiver(), today)))
+                .toList();
+        return new WaiverPage(items, decisions.countWaivers(state, today));
     }
 
     private Vendor vendor(long vendorId) {

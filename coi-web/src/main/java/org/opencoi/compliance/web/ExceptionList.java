@@ -1,0 +1,76 @@
+package org.opencoi.compliance.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.opencoi.compliance.application.ComplianceService;
+import org.opencoi.compliance.application.WaiverListing;
+import org.opencoi.compliance.domain.WaiverState;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The exceptions of all vendors, newest first, one server-side page at a time, optionally only those active
+ * or lapsed today. The filter is the page's parameter.
+ */
+@Named
+@ViewScoped
+public class ExceptionList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ComplianceService compliance;
+
+    private WaiverState state;
+    private LazyDataModel<WaiverListing> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) compliance.allWaivers(state, 0, 1).total();
+            }
+
+            @Override
+            public List<WaiverListing> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                return compliance.allWaivers(state, first, pageSize).items();
+            }
+
+            @Override
+            public String getRowKey(WaiverListing listing) {
+                return String.valueOf(listing.waiver().id());
+            }
+        };
+    }
+
+    /** Shows the exceptions in the state chosen, at an address that keeps it. */
+    public String search() {
+        return "/exceptions?faces-redirect=true&includeViewParams=true";
+    }
+
+    public LazyDataModel<WaiverListing> getModel() {
+        return model;
+    }
+
+    public WaiverState[] getStates() {
+        return WaiverState.values();
+    }
+
+    public WaiverState getState() {
+        return state;
+    }
+
+    public void setState(WaiverState state) {
+        this.state = state;
+    }
+}
