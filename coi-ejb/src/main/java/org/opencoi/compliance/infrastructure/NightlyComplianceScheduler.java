@@ -3,6 +3,7 @@ package org.opencoi.compliance.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,6 +24,7 @@ import org.opencoi.shared.application.Roles;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.ADMIN)
 @RunAsPrincipal(NightlyComplianceScheduler.PRINCIPAL)
 public class NightlyComplianceScheduler {

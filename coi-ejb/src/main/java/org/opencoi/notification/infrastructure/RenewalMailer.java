@@ -3,6 +3,7 @@ package org.opencoi.notification.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -38,6 +39,7 @@ import org.opencoi.shared.application.Roles;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RunAs(Roles.INTEGRATION)
 @RunAsPrincipal(RenewalMailer.PRINCIPAL)

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -37,6 +38,8 @@ import org.opencoi.verification.carrier.VerificationQueue;
  */
 @Singleton
 @Startup
+// Routes read and write the schema, so they start once the migrations have run.
+@DependsOn("coi-ejb.jar#DatabaseMigration")
 // The fields are written once, in @PostConstruct, and Camel's producer template is thread-safe:
 // container-managed locking would only serialise every caller behind one write lock.
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
