@@ -103,6 +103,10 @@ class NightlyComplianceIT extends DeployedEarTest {
                     .get("/coi/api/v1/renewal-requests?vendorId=" + vendorId)).getValuesAs(JsonObject.class);
             assertThat(requests).as("one request per vendor, sent").hasSize(1)
                     .allSatisfy(r -> assertThat(r.containsKey("sentAt") && !r.isNull("sentAt")).isTrue());
+            String vendorPage = CoiClient.as("admin").get("/coi/vendor.xhtml?id=" + vendorId).body();
+            assertThat(vendorPage).as("the vendor page lists the request").contains("Renewal requests")
+                    .contains(requests.get(0).getJsonArray("recipients").getString(0))
+                    .doesNotContain("No renewal request queued.");
             assertThat(CoiClient.jsonArray(CoiClient.as("admin")
                     .get("/coi/api/v1/vendors/" + vendorId + "/compliance/history?limit=50")).getValuesAs(JsonObject.class))
                     .filteredOn(d -> d.getString("decidedBy").equals("nightly-compliance")).hasSize(1);

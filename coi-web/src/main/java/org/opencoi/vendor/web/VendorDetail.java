@@ -24,6 +24,8 @@ import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
 import org.opencoi.compliance.application.WaiverRequest;
 import org.opencoi.compliance.application.WaiverView;
+import org.opencoi.notification.application.RenewalRequestView;
+import org.opencoi.notification.application.RenewalService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.web.SignedInUser;
@@ -36,8 +38,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The vendor screen: where the vendor stands and why, its certificates and policies and what their
- * carriers said, its decisions and exceptions, what happened to it (for admins), uploading a certificate
- * and granting an exception.
+ * carriers said, its decisions and exceptions, the renewal requests sent and what happened to it (for
+ * admins), uploading a certificate and granting an exception.
  */
 @Named
 @ViewScoped
@@ -63,8 +65,14 @@ public class VendorDetail implements Serializable {
     @Inject
     transient SignedInUser user;
 
+    @Inject
+    transient RenewalService renewals;
+
     /** The most decisions the history shows, newest first. */
     static final int HISTORY = 20;
+
+    /** The most renewal requests shown, newest first. */
+    static final int RENEWAL_REQUESTS = 20;
 
     private long id;
     private VendorView vendor;
@@ -76,6 +84,7 @@ public class VendorDetail implements Serializable {
     private List<DecisionView> history;
     private List<WaiverView> waivers;
     private List<AuditEventView> auditEvents;
+    private List<RenewalRequestView> renewalRequests;
     private DeficiencyView excepted;
     private LocalDate exceptionUntil;
     private String exceptionReason;
@@ -99,6 +108,7 @@ public class VendorDetail implements Serializable {
         history = compliance.history(id, HISTORY);
         waivers = compliance.waivers(id);
         auditEvents = user.isAdmin() ? audit.ofRecord("Vendor", String.valueOf(id)) : List.of();
+        renewalRequests = user.isAdmin() ? renewals.page(id, false, 0, RENEWAL_REQUESTS) : List.of();
     }
 
     /** The policies of the vendor's certificates, newest certificate first, each with its certificate. */
@@ -223,6 +233,10 @@ public class VendorDetail implements Serializable {
 
     public List<AuditEventView> getAuditEvents() {
         return auditEvents;
+    }
+
+    public List<RenewalRequestView> getRenewalRequests() {
+        return renewalRequests;
     }
 
     public DeficiencyView getExcepted() {
