@@ -45,7 +45,6 @@ import org.opencoi.vendor.domain.VendorRepository;
 public class DefaultVendorSyncService implements VendorSyncService {
 
     static final String AUDIT_ACTION = "SYNC";
-    static final int MAX_SOURCE_SYSTEM = 40;
     /** SQLSTATE of a unique constraint violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -266,8 +265,8 @@ public class DefaultVendorSyncService implements VendorSyncService {
     }
 
     private static String requireSourceSystem(String sourceSystem) {
-        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > MAX_SOURCE_SYSTEM) {
-            throw new InvalidRequestException("sourceSystem must be 1 to " + MAX_SOURCE_SYSTEM + " characters");
+        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > Vendor.SOURCE_SYSTEM_LENGTH) {
+            throw new InvalidRequestException("sourceSystem must be 1 to " + Vendor.SOURCE_SYSTEM_LENGTH + " characters");
         }
         return sourceSystem.strip();
     }
