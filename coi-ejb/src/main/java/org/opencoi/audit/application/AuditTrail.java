@@ -10,7 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.opencoi.audit.domain.AuditCriteria;
 import org.opencoi.audit.domain.AuditEvent;
@@ -22,6 +25,10 @@ import org.opencoi.shared.application.Roles;
  * Writes audit events in the caller's transaction, so that a change and its audit event are
  * committed together or not at all. The actor is the authenticated caller; the source is the address
  * the caller's request came from, where there is one.
+ *
+ * <p>A transaction's events are kept until it is about to commit and then appended to the chain together, in
+ * the order they were recorded: the chain's end is locked for the commit only, not for the whole transaction,
+ * so long transactions that audit (a nightly chunk, a verification) do not make every other writer wait.
  */
 @Stateless
 @PermitAll
@@ -30,8 +37,14 @@ public class AuditTrail {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /** The key of a transaction's events not yet appended, among its resources. */
+    private static final Object PENDING = AuditTrail.class.getName() + ".pending";
+
     @Resource
     SessionContext session;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     AuditEventRepository events;
@@ -47,8 +60,32 @@ public class AuditTrail {
     }
 
     public void record(String action, String recordType, String recordId, Object before, Object after) {
-        events.append(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
+        pending().add(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
                 recordId, toJson(before), toJson(after), origin.address()));
+    }
+
+    /** This transaction's events to append before it commits; the first event of a transaction arranges that. */
+    @SuppressWarnings("unchecked")
+    private List<AuditEvent> pending() {
+        List<AuditEvent> pending = (List<AuditEvent>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<AuditEvent> created = new ArrayList<>();
+            AuditEventRepository chain = events;
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    chain.append(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // Nothing to undo: events of a transaction that rolled back were never written.
+                }
+            });
+            pending = created;
+        }
+        return pending;
     }
 
     /** Records an event in a transaction of its own, for callers that run outside one. */

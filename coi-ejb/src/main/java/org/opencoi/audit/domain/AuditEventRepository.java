@@ -7,8 +7,11 @@ import java.util.stream.Stream;
 /** Where audit events are appended. There is deliberately no way to change or remove one. */
 public interface AuditEventRepository {
 
-    /** Appends the event at the end of the audit chain. */
-    void append(AuditEvent event);
+    /**
+     * Appends the events, in their order, at the end of the audit chain and writes them out. The chain's end is
+     * locked from here until the transaction ends, so callers append last, just before their commit.
+     */
+    void append(List<AuditEvent> events);
 
     /** Up to {@code limit} events of the chain from the given position on, in chain order. */
     List<AuditEvent> chainFrom(long position, int limit);

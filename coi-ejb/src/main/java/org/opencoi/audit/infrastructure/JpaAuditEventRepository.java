@@ -23,9 +23,15 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     private EntityManager em;
 
     @Override
-    public void append(AuditEvent event) {
-        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE).append(event);
-        em.persist(event);
+    public void append(List<AuditEvent> events) {
+        // Whatever else the transaction changed is written first, so that the lock below is held only briefly.
+        em.flush();
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        for (AuditEvent event : events) {
+            head.append(event);
+            em.persist(event);
+        }
+        em.flush();
     }
 
     @Override
