@@ -23,10 +23,13 @@ public record DecisionView(
         List<Long> waiverIds) {
 
     public static DecisionView of(RecordedDecision recorded) {
-        ComplianceDecision d = recorded.toDecision();
-        return new DecisionView(recorded.getId(), recorded.getVendorId(), d.status(), d.asOf(), d.profileId(),
-                d.profileVersion(), recorded.getDecidedAt(), recorded.getDecidedBy(),
-                d.deficiencies().stream().map(DeficiencyView::of).toList(),
-                d.certificateIds(), d.policyIds(), d.waiverIds());
+        return of(recorded.getId(), recorded.toDecision(), recorded.getDecidedAt(), recorded.getDecidedBy());
+    }
+
+    /** The decision as made; {@code id} names the recorded decision that found the same. */
+    public static DecisionView of(long id, ComplianceDecision d, Instant decidedAt, String decidedBy) {
+        return new DecisionView(id, d.vendorId(), d.status(), d.asOf(), d.profileId(), d.profileVersion(), decidedAt,
+                decidedBy, d.deficiencies().stream().map(DeficiencyView::of).toList(), d.certificateIds(), d.policyIds(),
+                d.waiverIds());
     }
 }

@@ -17,7 +17,9 @@ public interface NightlyComplianceService {
 
     /**
      * For each vendor the nightly run has not decided on {@code day} yet: marks its waivers lapsed whose last day has
-     * passed, decides it as of that day (recording a status change), and queues the renewal milestone due. A vendor
+     * passed, decides it as of that day, and queues the renewal milestone due. Deciding as of today records a decision,
+     * and a status change, only where the vendor's decision in force found otherwise; either way the vendor is marked
+     * decided for the day, with the decision that holds. A vendor
      * decided that day already is left alone, so that a repeated or restarted run changes nothing twice.
      *
      * @return how many vendors were decided

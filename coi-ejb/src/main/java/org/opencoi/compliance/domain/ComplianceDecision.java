@@ -1,6 +1,10 @@
 package org.opencoi.compliance.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,5 +38,20 @@ public record ComplianceDecision(
         certificateIds = List.copyOf(certificateIds);
         policyIds = List.copyOf(policyIds);
         waiverIds = List.copyOf(waiverIds);
+    }
+
+    /**
+     * The SHA-256, in hex, of what the decision found and on which inputs: everything but the vendor and the day.
+     * Two decisions of one vendor with the same digest came to the same status and deficiencies from the same
+     * certificates, policies, waivers and profile version.
+     */
+    public String digest() {
+        String findings = String.join("\n", status.name(), String.valueOf(profileId), String.valueOf(profileVersion),
+                deficiencies.toString(), certificateIds.toString(), policyIds.toString(), waiverIds.toString());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(findings.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.opencoi.compliance.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,6 +22,9 @@ public interface ComplianceRepository {
     void add(VendorWaiver waiver);
 
     List<VendorWaiver> waivers(long vendorId);
+
+    /** The waivers of each of the vendors that has any, in the order they were granted, in one query. */
+    Map<Long, List<VendorWaiver>> waivers(Collection<Long> vendorIds);
 
     /**
      * Waivers of all vendors with their vendor's names, newest grant first: those in the given state on the day,

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -70,6 +72,17 @@ public class JpaComplianceRepository implements ComplianceRepository {
                         VendorWaiver.class)
                 .setParameter("vendor", vendorId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<VendorWaiver>> waivers(Collection<Long> vendorIds) {
+        if (vendorIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select w from VendorWaiver w where w.vendorId in :vendors order by w.id", VendorWaiver.class)
+                .setParameter("vendors", vendorIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(VendorWaiver::getVendorId));
     }
 
     @Override

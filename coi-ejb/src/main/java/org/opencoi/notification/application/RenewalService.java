@@ -2,9 +2,12 @@ package org.opencoi.notification.application;
 
 import jakarta.ejb.Local;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.vendor.domain.Vendor;
 
 /** Renewal requests: queued by the nightly run, sent from the queue, listed for admins. */
 @Local
@@ -12,9 +15,11 @@ public interface RenewalService {
 
     /**
      * Queues the milestone of the vendor's renewal chase that is due on {@code day} after the given decision, unless
-     * it was queued before, the vendor is not to be chased, or it has no address to write to.
+     * it was queued before, the vendor is not to be chased, or it has no address to write to. The certificates are
+     * the vendor's, as the decision was made on them.
      */
-    Optional<RenewalRequestView> queueDue(long vendorId, DecisionView decision, LocalDate day);
+    Optional<RenewalRequestView> queueDue(Vendor vendor, Collection<Certificate> certificates, DecisionView decision,
+            LocalDate day);
 
     /** Unsent requests whose next attempt is due, oldest first. */
     List<RenewalRequestView> due(int limit);

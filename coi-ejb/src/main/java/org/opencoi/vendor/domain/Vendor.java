@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.SingleLineText;
@@ -101,6 +102,12 @@ public class Vendor {
     @Column(length = COUNTRY_LENGTH)
     private String country;
 
+    @Column(name = "decision_id")
+    private Long decisionId;
+
+    @Column(name = "decision_digest", length = 64)
+    private String decisionDigest;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -165,6 +172,17 @@ public class Vendor {
         complianceStatus = status;
         statusChangedAt = at;
         return true;
+    }
+
+    /** Makes the decision the one in force for today; the digest sums up what it found (see ComplianceDecision). */
+    public void decidedBy(long decisionId, String digest) {
+        this.decisionId = decisionId;
+        this.decisionDigest = Objects.requireNonNull(digest, "digest");
+    }
+
+    /** The id of the decision in force for today, if the decision with that digest is the one in force. */
+    public Optional<Long> decisionInForceWith(String digest) {
+        return decisionId != null && digest.equals(decisionDigest) ? Optional.of(decisionId) : Optional.empty();
     }
 
     public void deactivate() {

@@ -9,6 +9,9 @@ public interface VendorRepository {
 
     Optional<Vendor> find(long id);
 
+    /** The vendors with those ids, with their profiles, in the order of the ids; ids of no vendor are left out. */
+    List<Vendor> findAll(List<Long> ids);
+
     Optional<Vendor> findBySourceKey(String sourceSystem, String externalId);
 
     /** The vendors of one source system that have one of the external ids, in one query. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,6 +70,11 @@ public class JpaVendorRepository implements VendorRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+        return findAll(ids);
+    }
+
+    @Override
+    public List<Vendor> findAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -77,7 +83,7 @@ public class JpaVendorRepository implements VendorRepository {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(Vendor::getId, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.opencoi.verification.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface VerificationRepository {
 
     /** Of the vendor's policies, those that failed verification, with what differs, by policy id. */
     Map<Long, String> failuresOfVendor(long vendorId);
+
+    /** {@link #failuresOfVendor} of each of the vendors that has any, by vendor id, in one query. */
+    Map<Long, Map<Long, String>> failuresOfVendors(Collection<Long> vendorIds);
 
     /** Verifications of the carrier's policies, whatever their outcome. */
     List<PolicyVerification> ofCarrier(String naicCode);

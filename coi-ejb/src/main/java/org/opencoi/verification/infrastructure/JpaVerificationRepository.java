@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +64,21 @@ public class JpaVerificationRepository implements VerificationRepository {
 
     @Override
     public Map<Long, String> failuresOfVendor(long vendorId) {
-        Map<Long, String> failures = new HashMap<>();
-        em.createQuery("select v.policyId, v.discrepancy from PolicyVerification v where v.vendorId = :vendor"
+        return failuresOfVendors(List.of(vendorId)).getOrDefault(vendorId, Map.of());
+    }
+
+    @Override
+    public Map<Long, Map<Long, String>> failuresOfVendors(Collection<Long> vendorIds) {
+        Map<Long, Map<Long, String>> failures = new HashMap<>();
+        if (vendorIds.isEmpty()) {
+            return failures;
+        }
+        em.createQuery("select v.vendorId, v.policyId, v.discrepancy from PolicyVerification v where v.vendorId in :vendors"
                         + " and v.outcome = :failed", Object[].class)
-                .setParameter("vendor", vendorId)
+                .setParameter("vendors", vendorIds)
                 .setParameter("failed", VerificationOutcome.FAILED)
                 .getResultList()
-                .forEach(row -> failures.put((Long) row[0], (String) row[1]));
+                .forEach(row -> failures.computeIfAbsent((Long) row[0], v -> new HashMap<>()).put((Long) row[1], (String) row[2]));
         return failures;
     }
 

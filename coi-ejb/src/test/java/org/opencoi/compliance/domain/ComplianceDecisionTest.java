@@ -47,6 +47,35 @@ class ComplianceDecisionTest {
     }
 
     @Test
+    void itsDigestSumsUpWhatItFoundOnWhichInputsButNotTheDay() {
+        Scenario scenario = new Scenario();
+        ComplianceDecision decision = scenario.decide();
+        ComplianceDecision nextDay = new ComplianceDecision(decision.vendorId(), decision.status(), AS_OF.plusDays(1),
+                decision.profileId(), decision.profileVersion(), decision.deficiencies(), decision.certificateIds(),
+                decision.policyIds(), decision.waiverIds());
+
+        assertThat(decision.digest()).hasSize(64).isEqualTo(scenario.decide().digest()).isEqualTo(nextDay.digest());
+        assertThat(Stream.of(
+                new ComplianceDecision(decision.vendorId(), decision.status(), AS_OF, decision.profileId(),
+                        decision.profileVersion() + 1, decision.deficiencies(), decision.certificateIds(),
+                        decision.policyIds(), decision.waiverIds()),
+                new ComplianceDecision(decision.vendorId(), decision.status(), AS_OF, decision.profileId(),
+                        decision.profileVersion(), decision.deficiencies(), decision.certificateIds(),
+                        List.of(999L), decision.waiverIds()),
+                new ComplianceDecision(decision.vendorId(), ComplianceStatus.EXPIRING, AS_OF, decision.profileId(),
+                        decision.profileVersion(), decision.deficiencies(), decision.certificateIds(),
+                        decision.policyIds(), decision.waiverIds())))
+                .as("another profile version, other policies, another status").extracting(ComplianceDecision::digest)
+                .doesNotContain(decision.digest()).doesNotHaveDuplicates();
+
+        scenario.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(500_000));
+        ComplianceDecision limitBelow = scenario.decide();
+        scenario.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(400_000));
+        assertThat(scenario.decide().status()).isEqualTo(limitBelow.status());
+        assertThat(scenario.decide().digest()).as("same status, another amount found").isNotEqualTo(limitBelow.digest());
+    }
+
+    @Test
     void sameInputsGiveTheSameDecisionWhateverOrderTheCertificatesComeIn() {
         Scenario scenario = new Scenario();
         scenario.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(500_000));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,6 +29,11 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.junit.jupiter.api.Test;
+import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.certificate.domain.Policy;
+import org.opencoi.certificate.infrastructure.JpaCertificateRepository;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -47,6 +54,12 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.infrastructure.JpaVendorRepository;
+import org.opencoi.verification.domain.CarrierAnswer;
+import org.opencoi.verification.domain.CarrierStatus;
+import org.opencoi.verification.domain.PolicyVerification;
+import org.opencoi.verification.domain.Verdict;
+import org.opencoi.verification.domain.VerificationOutcome;
+import org.opencoi.verification.infrastructure.JpaVerificationRepository;
 import org.w3c.dom.NodeList;
 
 /**
@@ -81,6 +94,8 @@ class NightlyRunPersistenceTest {
                 .applySetting(AvailableSettings.JAKARTA_JDBC_USER, user)
                 .applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, password)
                 .applySetting(AvailableSettings.DEFAULT_SCHEMA, schema)
+                // As strict about queries as the server's persistence provider is.
+                .applySetting(AvailableSettings.JPA_QUERY_COMPLIANCE, true)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -91,6 +106,7 @@ class NightlyRunPersistenceTest {
                 aRenewalMilestoneIsQueuedOnce(factory);
                 openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(factory);
                 waiversOfAllVendorsAreListedActiveOrLapsed(factory);
+                aChunksFactsAreReadForAllItsVendorsTogether(factory);
             }
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -240,6 +256,58 @@ class NightlyRunPersistenceTest {
             assertThat(decisions.waivers(null, DAY, 1, 10)).hasSize(1);
             assertThat(decisions.countWaivers(null, DAY)).isEqualTo(2);
             assertThat(decisions.countWaivers(WaiverState.LAPSED, DAY.plusDays(1))).isEqualTo(2);
+        });
+    }
+
+    private void aChunksFactsAreReadForAllItsVendorsTogether(SessionFactory factory) throws Exception {
+        long twoCertificates = vendorIds.get(4);
+        long failedVerification = vendorIds.get(5);
+        long nothing = vendorIds.get(6);
+        long[] failedPolicy = new long[1];
+        inTransaction(factory, em -> {
+            for (int i = 0; i < 2; i++) {
+                Certificate certificate = new Certificate(em.find(Vendor.class, twoCertificates), CertificateSource.UPLOAD, null,
+                        NOW.minusSeconds(i));
+                certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + i, DAY.minusDays(10), DAY.plusDays(100 + i))
+                        .limit(LimitKind.EACH_OCCURRENCE, BigDecimal.valueOf(1_000_000 + i)));
+                em.persist(certificate);
+            }
+            Certificate certificate = new Certificate(em.find(Vendor.class, failedVerification), CertificateSource.ERP, null, NOW);
+            certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", DAY.minusDays(10), DAY.plusDays(100)));
+            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F", DAY.minusDays(10), DAY.plusDays(100)));
+            em.persist(certificate);
+            em.flush();
+            PolicyVerification verification = new PolicyVerification(failing, NOW);
+            verification.answered(new CarrierAnswer(CarrierStatus.CANCELLED, null, null, null, DAY.minusDays(1), Map.of(),
+                    null, null, NOW), new Verdict(VerificationOutcome.FAILED, "cancelled by the carrier"));
+            em.persist(verification);
+            failedPolicy[0] = failing.getId();
+            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            for (String reason : List.of("first", "second")) {
+                decisions.add(new VendorWaiver(twoCertificates, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
+                        new CoverageLine(CoverageType.WC, null), null, DAY, DAY.plusDays(5), reason), "admin", NOW));
+            }
+        });
+        inTransaction(factory, em -> {
+            List<Long> chunk = List.of(twoCertificates, failedVerification, nothing);
+            Map<Long, List<Certificate>> certificates = repository(new JpaCertificateRepository(), em).ofVendors(chunk);
+            assertThat(certificates).containsOnlyKeys(twoCertificates, failedVerification);
+            assertThat(certificates.get(twoCertificates)).flatExtracting(Certificate::getPolicies)
+                    .extracting(p -> p.getLimits().get(LimitKind.EACH_OCCURRENCE))
+                    .extracting(BigDecimal::intValueExact).containsExactlyInAnyOrder(1_000_000, 1_000_001);
+            assertThat(certificates.get(failedVerification)).flatExtracting(Certificate::getPolicies)
+                    .extracting(Policy::getPolicyNumber).containsExactly("GL-F", "AU-F");
+            Map<Long, List<VendorWaiver>> waivers = repository(new JpaComplianceRepository(), em).waivers(chunk);
+            assertThat(waivers).containsOnlyKeys(twoCertificates);
+            assertThat(waivers.get(twoCertificates)).extracting(w -> w.toWaiver().reason()).containsExactly("first", "second");
+            JpaVerificationRepository verifications = repository(new JpaVerificationRepository(), em);
+            assertThat(verifications.failuresOfVendors(chunk))
+                    .isEqualTo(Map.of(failedVerification, Map.of(failedPolicy[0], "cancelled by the carrier")));
+            assertThat(verifications.failuresOfVendor(failedVerification)).containsOnlyKeys(failedPolicy[0]);
+            assertThat(verifications.failuresOfVendor(nothing)).isEmpty();
+            assertThat(repository(new JpaVendorRepository(), em).findAll(List.of(nothing, -1L, twoCertificates)))
+                    .as("in the order asked, unknown ids left out").extracting(Vendor::getId)
+                    .containsExactly(nothing, twoCertificates);
         });
     }
 

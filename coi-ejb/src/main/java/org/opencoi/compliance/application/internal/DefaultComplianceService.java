@@ -4,13 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.InsurerRepository;
@@ -20,15 +18,9 @@ import org.opencoi.compliance.application.WaiverListing;
 import org.opencoi.compliance.application.WaiverPage;
 import org.opencoi.compliance.application.WaiverRequest;
 import org.opencoi.compliance.application.WaiverView;
-import org.opencoi.compliance.domain.ComplianceDecision;
-import org.opencoi.compliance.domain.ComplianceEngine;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.InsurerRatings;
-import org.opencoi.compliance.domain.ProfileSnapshot;
-import org.opencoi.compliance.domain.RecordedDecision;
-import org.opencoi.compliance.domain.VendorSnapshot;
-import org.opencoi.compliance.domain.VendorStatusChanged;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
 import org.opencoi.compliance.domain.WaiverState;
@@ -69,7 +61,7 @@ public class DefaultComplianceService implements ComplianceService {
     Clock clock;
 
     @Inject
-    Event<VendorStatusChanged> statusChanges;
+    VendorDecider decider;
 
     @Override
     public DecisionView current(long vendorId) {
@@ -85,25 +77,8 @@ public class DefaultComplianceService implements ComplianceService {
         if (vendor.getRequirementProfile() == null) {
             throw new InvalidRequestException("vendor " + vendorId + " has no requirement profile to decide against");
         }
-        List<VendorWaiver> waivers = decisions.waivers(vendorId);
-        ComplianceDecision decision = new ComplianceEngine(InsurerRatings.from(insurers.all())).decide(
-                VendorSnapshot.from(vendor, certificates.ofVendor(vendorId),
-                        waivers.stream().map(VendorWaiver::toWaiver).toList(), verifications.failuresOfVendor(vendorId)),
-                ProfileSnapshot.from(vendor.getRequirementProfile()), asOf);
-        RecordedDecision recorded = new RecordedDecision(vendorId, decision, caller(), clock.instant());
-        decisions.add(recorded);
-        DecisionView view = DecisionView.of(recorded);
-        audit.record("DECIDE", "Vendor", String.valueOf(vendorId), null, view);
-        if (asOf.equals(today())) {
-            var before = vendor.getComplianceStatus();
-            if (vendor.changeStatus(decision.status(), clock.instant())) {
-                audit.record("STATUS_CHANGE", "Vendor", String.valueOf(vendorId),
-                        Map.of("status", before), Map.of("status", decision.status(), "decisionId", recorded.getId()));
-                statusChanges.fire(new VendorStatusChanged(vendorId, vendor.getSourceSystem(), vendor.getExternalId(),
-                        decision.status(), vendor.getStatusChangedAt()));
-            }
-        }
-        return view;
+        return decider.decide(vendor, certificates.ofVendor(vendorId), decisions.waivers(vendorId),
+                verifications.failuresOfVendor(vendorId), InsurerRatings.from(insurers.all()), asOf, caller());
     }
 
     @Override

@@ -4,26 +4,28 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.compliance.application.ComplianceService;
+import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.NightlyComplianceService;
 import org.opencoi.compliance.application.NightlyRunSummary;
 import org.opencoi.compliance.domain.ComplianceRepository;
+import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.notification.application.RenewalService;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.verification.domain.VerificationRepository;
 
 /**
  * Called by the batch job's threads, whoever started the job; the work runs as the system principal
@@ -44,16 +46,25 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     ComplianceRepository decisions;
 
     @Inject
-    ComplianceService compliance;
+    CertificateRepository certificates;
+
+    @Inject
+    InsurerRepository insurers;
+
+    @Inject
+    VerificationRepository verifications;
+
+    @Inject
+    VendorDecider decider;
+
+    @Inject
+    Clock clock;
 
     @Inject
     RenewalService renewals;
 
     @Inject
     AuditTrail audit;
-
-    @PersistenceContext(unitName = "coi")
-    EntityManager em;
 
     @Override
     public List<Long> vendorsToDecide(int partitions, int partition, long afterId, int limit) {
@@ -63,29 +74,35 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     @Override
     public int decide(List<Long> vendorIds, LocalDate day) {
         Set<Long> done = decisions.decidedNightly(vendorIds, day);
-        int decided = 0;
-        for (long vendorId : vendorIds) {
-            Optional<Vendor> vendor = vendors.find(vendorId);
-            if (done.contains(vendorId) || vendor.isEmpty() || !vendor.get().isActive()
-                    || vendor.get().getRequirementProfile() == null) {
-                continue;
-            }
-            for (VendorWaiver waiver : decisions.waivers(vendorId)) {
+        List<Vendor> due = vendors.findAll(vendorIds.stream().filter(id -> !done.contains(id)).toList()).stream()
+                .filter(v -> v.isActive() && v.getRequirementProfile() != null)
+                .toList();
+        // What the chunk's vendors are decided on, read in a few queries for all of them rather than vendor by vendor.
+        List<Long> ids = due.stream().map(Vendor::getId).toList();
+        Map<Long, List<Certificate>> certificatesOf = certificates.ofVendors(ids);
+        Map<Long, List<VendorWaiver>> waiversOf = decisions.waivers(ids);
+        Map<Long, Map<Long, String>> failuresOf = verifications.failuresOfVendors(ids);
+        InsurerRatings ratings = InsurerRatings.from(insurers.all());
+        for (Vendor vendor : due) {
+            long vendorId = vendor.getId();
+            List<VendorWaiver> waivers = waiversOf.getOrDefault(vendorId, List.of());
+            for (VendorWaiver waiver : waivers) {
                 if (waiver.lapse(day)) {
                     audit.record("LAPSE_WAIVER", "Vendor", String.valueOf(vendorId), null,
                             Map.of("waiverId", waiver.getId(), "validUntil", waiver.getValidUntil().toString()));
                 }
             }
-            var before = vendor.get().getComplianceStatus();
-            DecisionView decision = compliance.evaluate(vendorId, day);
+            List<Certificate> vendorCertificates = certificatesOf.getOrDefault(vendorId, List.of());
+            var before = vendor.getComplianceStatus();
+            DecisionView decision = day.equals(LocalDate.now(clock))
+                    ? decider.redecideToday(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),
+                            ratings, PRINCIPAL)
+                    : decider.decide(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),
+                            ratings, day, PRINCIPAL);
             decisions.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
-            renewals.queueDue(vendorId, decision, day);
-            // Written and let go vendor by vendor: a chunk's persistence context stays small, so flushes stay cheap.
-            em.flush();
-            em.clear();
-            decided++;
+            renewals.queueDue(vendor, vendorCertificates, decision, day);
         }
-        return decided;
+        return due.size();
     }
 
     @Override

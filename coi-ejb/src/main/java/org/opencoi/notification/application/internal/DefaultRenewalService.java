@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
@@ -44,9 +45,6 @@ public class DefaultRenewalService implements RenewalService {
     VendorRepository vendors;
 
     @Inject
-    CertificateRepository certificates;
-
-    @Inject
     RenewalLinkSettings links;
 
     @Inject
@@ -56,13 +54,14 @@ public class DefaultRenewalService implements RenewalService {
     Clock clock;
 
     @Override
-    public Optional<RenewalRequestView> queueDue(long vendorId, DecisionView decision, LocalDate day) {
-        Vendor vendor = vendors.find(vendorId).orElseThrow(() -> new NotFoundException("vendor " + vendorId + " does not exist"));
+    public Optional<RenewalRequestView> queueDue(Vendor vendor, Collection<Certificate> certificates, DecisionView decision,
+            LocalDate day) {
         if (vendor.getRequirementProfile() == null) {
             return Optional.empty();
         }
+        long vendorId = vendor.getId();
         Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
-        List<Policy> policies = certificates.ofVendor(vendorId).stream()
+        List<Policy> policies = certificates.stream()
                 .flatMap(c -> c.getPolicies().stream())
                 .filter(p -> decisionPolicies.contains(p.getId()) && p.getExpirationDate() != null)
                 .sorted(Comparator.comparing(Policy::getExpirationDate))
