@@ -66,7 +66,7 @@ public final class NightlyCrashCheck {
             server.start();
             long profileId = settings.profile(server);
             Instant seeding = Instant.now();
-            seed.seed(settings.vendors(), profileId, 20, today);
+            seed.seed(settings.vendors(), profileId, 100, today);
             System.out.printf("seeded %,d vendors in %s%n", settings.vendors(), Duration.between(seeding, Instant.now()));
             long execution = server.startNightlyJob("partitions=4&threads=2&chunkSize=100");
             if (crash) {

@@ -35,7 +35,11 @@ public interface ComplianceRepository {
     /** How many waivers {@link #waivers(WaiverState, LocalDate, int, int)} lists in all. */
     long countWaivers(WaiverState state, LocalDate day);
 
-    void add(NightlyDecision decision);
+    /**
+     * Marks the vendors decided by the nightly run; each mark names a decision, which must have been written: the
+     * decisions added in the same transaction are written out first.
+     */
+    void addAll(List<NightlyDecision> decisions);
 
     /** Those of the vendors the nightly run has decided on that day already. */
     Set<Long> decidedNightly(Collection<Long> vendorIds, LocalDate day);

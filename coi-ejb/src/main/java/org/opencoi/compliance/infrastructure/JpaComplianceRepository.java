@@ -109,8 +109,11 @@ public class JpaComplianceRepository implements ComplianceRepository {
     }
 
     @Override
-    public void add(NightlyDecision decision) {
-        em.persist(decision);
+    public void addAll(List<NightlyDecision> decisions) {
+        // Batched inserts are grouped by table, not kept in the order they were made: without this flush a mark could
+        // reach the database before the decision it names.
+        em.flush();
+        decisions.forEach(em::persist);
     }
 
     @Override

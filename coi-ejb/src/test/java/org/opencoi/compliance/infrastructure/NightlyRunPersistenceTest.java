@@ -94,8 +94,10 @@ class NightlyRunPersistenceTest {
                 .applySetting(AvailableSettings.JAKARTA_JDBC_USER, user)
                 .applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, password)
                 .applySetting(AvailableSettings.DEFAULT_SCHEMA, schema)
-                // As strict about queries as the server's persistence provider is.
+                // As strict about queries as the server's persistence provider is, and batching inserts as it does.
                 .applySetting(AvailableSettings.JPA_QUERY_COMPLIANCE, true)
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -158,9 +160,8 @@ class NightlyRunPersistenceTest {
             RecordedDecision decision = new RecordedDecision(vendorId, new ComplianceDecision(vendorId,
                     ComplianceStatus.NON_COMPLIANT, DAY, null, 1, List.of(), List.of(), List.of(), List.of()), "nightly", NOW);
             decisions.add(decision);
-            em.flush();
-            decisions.add(new NightlyDecision(vendorId, DAY, decision.getId(), ComplianceStatus.NO_CERTIFICATE,
-                    ComplianceStatus.NON_COMPLIANT));
+            decisions.addAll(List.of(new NightlyDecision(vendorId, DAY, decision.getId(), ComplianceStatus.NO_CERTIFICATE,
+                    ComplianceStatus.NON_COMPLIANT)));
         });
         inTransaction(factory, em -> {
             ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
@@ -170,8 +171,8 @@ class NightlyRunPersistenceTest {
         });
         assertThatThrownBy(() -> inTransaction(factory, em -> {
             long decisionId = em.createQuery("select d.id from RecordedDecision d", Long.class).getSingleResult();
-            repository(new JpaComplianceRepository(), em).add(new NightlyDecision(vendorId, DAY, decisionId,
-                    ComplianceStatus.NON_COMPLIANT, ComplianceStatus.NON_COMPLIANT));
+            repository(new JpaComplianceRepository(), em).addAll(List.of(new NightlyDecision(vendorId, DAY, decisionId,
+                    ComplianceStatus.NON_COMPLIANT, ComplianceStatus.NON_COMPLIANT)));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
     }

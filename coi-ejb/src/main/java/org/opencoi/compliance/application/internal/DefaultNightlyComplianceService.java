@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,7 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
         Map<Long, List<VendorWaiver>> waiversOf = decisions.waivers(ids);
         Map<Long, Map<Long, String>> failuresOf = verifications.failuresOfVendors(ids);
         InsurerRatings ratings = InsurerRatings.from(insurers.all());
+        List<NightlyDecision> marks = new ArrayList<>();
         for (Vendor vendor : due) {
             long vendorId = vendor.getId();
             List<VendorWaiver> waivers = waiversOf.getOrDefault(vendorId, List.of());
@@ -99,9 +101,10 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
                             ratings, PRINCIPAL)
                     : decider.decide(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),
                             ratings, day, PRINCIPAL);
-            decisions.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
+            marks.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
             renewals.queueDue(vendor, vendorCertificates, decision, day);
         }
+        decisions.addAll(marks);
         return due.size();
     }
 
