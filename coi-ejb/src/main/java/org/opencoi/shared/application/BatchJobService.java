@@ -153,7 +153,11 @@ public class BatchJobService {
                     counts.merge(metric.getType().name(), metric.getValue(), Long::sum);
                 }
                 if (step.getBatchStatus() == BatchStatus.FAILED || step.getBatchStatus() == BatchStatus.STOPPED) {
-                    errors.add(step.getStepName() + ": " + step.getBatchStatus() + " " + step.getExitStatus());
+                    // The exit status names the cause where a failure listener recorded it ("FAILED: ...").
+                    String status = step.getBatchStatus().name();
+                    String exit = step.getExitStatus();
+                    errors.add(step.getStepName() + ": "
+                            + (exit != null && exit.startsWith(status) ? exit : status + (exit == null ? "" : " " + exit)));
                 }
             }
             Map<String, String> parameters = new LinkedHashMap<>();
