@@ -1,8 +1,6 @@
 package org.opencoi.certificate.domain;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where certificates and their original documents are kept. */
@@ -18,9 +16,6 @@ public interface CertificateRepository {
     Optional<CertificateDocument> findDocumentBySha256(String sha256);
 
     List<Certificate> ofVendor(long vendorId);
-
-    /** The certificates, with their policies and the policies' limits and symbols, of each of the vendors that has any, in one query; read only. */
-    Map<Long, List<Certificate>> ofVendors(Collection<Long> vendorIds);
 
     Optional<Certificate> find(long id);
 

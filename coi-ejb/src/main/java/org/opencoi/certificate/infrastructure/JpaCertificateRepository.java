@@ -1,7 +1,6 @@
 package org.opencoi.certificate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -10,12 +9,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateCriteria;
 import org.opencoi.certificate.domain.CertificateDocument;
@@ -60,22 +56,6 @@ public class JpaCertificateRepository implements CertificateRepository {
                         + " where c.vendor.id = :vendor order by c.receivedAt desc, c.id desc", Certificate.class)
                 .setParameter("vendor", vendorId)
                 .getResultList();
-    }
-
-    @Override
-    public Map<Long, List<Certificate>> ofVendors(Collection<Long> vendorIds) {
-        if (vendorIds.isEmpty()) {
-            return Map.of();
-        }
-        EntityGraph<Certificate> withPolicies = em.createEntityGraph(Certificate.class);
-        withPolicies.addSubgraph("policies").addAttributeNodes("limits", "autoSymbols");
-        return em.createQuery("select distinct c from Certificate c where c.vendor.id in :vendors", Certificate.class)
-                .setParameter("vendors", vendorIds)
-                .setHint("jakarta.persistence.fetchgraph", withPolicies)
-                // Read to decide on, never changed: the persistence context keeps no copy to check them against.
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()
-                .collect(Collectors.groupingBy(c -> c.getVendor().getId()));
     }
 
     @Override

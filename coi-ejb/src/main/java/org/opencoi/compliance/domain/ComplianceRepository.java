@@ -23,6 +23,12 @@ public interface ComplianceRepository {
 
     List<VendorWaiver> waivers(long vendorId);
 
+    /**
+     * The certificates, as the engine reads them, of each of the vendors that has any: read as plain values for a
+     * chunk of vendors at once, in a few queries and without loading the certificates and policies as entities.
+     */
+    Map<Long, List<CertificateSnapshot>> certificatesOf(Collection<Long> vendorIds);
+
     /** The waivers of each of the vendors that has any, in the order they were granted, in one query. */
     Map<Long, List<VendorWaiver>> waivers(Collection<Long> vendorIds);
 

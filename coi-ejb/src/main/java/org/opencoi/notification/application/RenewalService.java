@@ -2,11 +2,10 @@ package org.opencoi.notification.application;
 
 import jakarta.ejb.Local;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.vendor.domain.Vendor;
 
 /** Renewal requests: queued by the nightly run, sent from the queue, listed for admins. */
@@ -18,7 +17,7 @@ public interface RenewalService {
      * it was queued before, the vendor is not to be chased, or it has no address to write to. The certificates are
      * the vendor's, as the decision was made on them.
      */
-    Optional<RenewalRequestView> queueDue(Vendor vendor, Collection<Certificate> certificates, DecisionView decision,
+    Optional<RenewalRequestView> queueDue(Vendor vendor, List<CertificateSnapshot> certificates, DecisionView decision,
             LocalDate day);
 
     /** Unsent requests whose next attempt is due, oldest first. */

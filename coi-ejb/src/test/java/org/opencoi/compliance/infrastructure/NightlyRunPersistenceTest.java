@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,7 +34,8 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.infrastructure.JpaCertificateRepository;
+import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -43,6 +45,7 @@ import org.opencoi.compliance.domain.DeficiencyKind;
 import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
+import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
@@ -50,6 +53,7 @@ import org.opencoi.compliance.domain.WaiverState;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
 import org.opencoi.vendor.domain.Vendor;
@@ -275,7 +279,8 @@ class NightlyRunPersistenceTest {
             }
             Certificate certificate = new Certificate(em.find(Vendor.class, failedVerification), CertificateSource.ERP, null, NOW);
             certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", DAY.minusDays(10), DAY.plusDays(100)));
-            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F", DAY.minusDays(10), DAY.plusDays(100)));
+            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F", DAY.minusDays(10), DAY.plusDays(100))
+                    .autoSymbols(Set.of(AutoSymbol.HIRED)).limit(LimitKind.COMBINED_SINGLE_LIMIT, BigDecimal.valueOf(1_000_000)));
             em.persist(certificate);
             em.flush();
             PolicyVerification verification = new PolicyVerification(failing, NOW);
@@ -291,13 +296,23 @@ class NightlyRunPersistenceTest {
         });
         inTransaction(factory, em -> {
             List<Long> chunk = List.of(twoCertificates, failedVerification, nothing);
-            Map<Long, List<Certificate>> certificates = repository(new JpaCertificateRepository(), em).ofVendors(chunk);
+            Map<Long, List<CertificateSnapshot>> certificates = repository(new JpaComplianceRepository(), em).certificatesOf(chunk);
             assertThat(certificates).containsOnlyKeys(twoCertificates, failedVerification);
-            assertThat(certificates.get(twoCertificates)).flatExtracting(Certificate::getPolicies)
-                    .extracting(p -> p.getLimits().get(LimitKind.EACH_OCCURRENCE))
+            assertThat(certificates.get(twoCertificates)).hasSize(2).allSatisfy(c -> {
+                assertThat(c.reviewState()).isEqualTo(ReviewState.ACCEPTED);
+                assertThat(c.receivedAt()).isBeforeOrEqualTo(NOW);
+            });
+            assertThat(certificates.get(twoCertificates)).flatExtracting(CertificateSnapshot::policies)
+                    .extracting(p -> p.limit(LimitKind.EACH_OCCURRENCE))
                     .extracting(BigDecimal::intValueExact).containsExactlyInAnyOrder(1_000_000, 1_000_001);
-            assertThat(certificates.get(failedVerification)).flatExtracting(Certificate::getPolicies)
-                    .extracting(Policy::getPolicyNumber).containsExactly("GL-F", "AU-F");
+            List<PolicySnapshot> policies = certificates.get(failedVerification).get(0).policies();
+            assertThat(policies).extracting(PolicySnapshot::policyNumber).containsExactly("GL-F", "AU-F");
+            assertThat(policies.get(1).autoSymbols()).containsExactly(AutoSymbol.HIRED);
+            assertThat(policies.get(1).line()).isEqualTo(new CoverageLine(CoverageType.AUTO, null));
+            assertThat(policies.get(1).expirationDate()).isEqualTo(DAY.plusDays(100));
+            assertThat(certificates.get(failedVerification).get(0))
+                    .as("the same as read from the entities").isEqualTo(CertificateSnapshot.from(
+                            em.find(Certificate.class, certificates.get(failedVerification).get(0).id())));
             Map<Long, List<VendorWaiver>> waivers = repository(new JpaComplianceRepository(), em).waivers(chunk);
             assertThat(waivers).containsOnlyKeys(twoCertificates);
             assertThat(waivers.get(twoCertificates)).extracting(w -> w.toWaiver().reason()).containsExactly("first", "second");

@@ -18,6 +18,7 @@ import org.opencoi.compliance.application.WaiverListing;
 import org.opencoi.compliance.application.WaiverPage;
 import org.opencoi.compliance.application.WaiverRequest;
 import org.opencoi.compliance.application.WaiverView;
+import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.InsurerRatings;
@@ -77,7 +78,8 @@ public class DefaultComplianceService implements ComplianceService {
         if (vendor.getRequirementProfile() == null) {
             throw new InvalidRequestException("vendor " + vendorId + " has no requirement profile to decide against");
         }
-        return decider.decide(vendor, certificates.ofVendor(vendorId), decisions.waivers(vendorId),
+        return decider.decide(vendor, certificates.ofVendor(vendorId).stream().map(CertificateSnapshot::from).toList(),
+                decisions.waivers(vendorId),
                 verifications.failuresOfVendor(vendorId), InsurerRatings.from(insurers.all()), asOf, caller());
     }
 

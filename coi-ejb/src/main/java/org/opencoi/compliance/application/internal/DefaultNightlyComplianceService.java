@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.domain.Certificate;
-import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.NightlyComplianceService;
 import org.opencoi.compliance.application.NightlyRunSummary;
+import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.NightlyDecision;
@@ -45,9 +44,6 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
 
     @Inject
     ComplianceRepository decisions;
-
-    @Inject
-    CertificateRepository certificates;
 
     @Inject
     InsurerRepository insurers;
@@ -80,7 +76,7 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
                 .toList();
         // What the chunk's vendors are decided on, read in a few queries for all of them rather than vendor by vendor.
         List<Long> ids = due.stream().map(Vendor::getId).toList();
-        Map<Long, List<Certificate>> certificatesOf = certificates.ofVendors(ids);
+        Map<Long, List<CertificateSnapshot>> certificatesOf = decisions.certificatesOf(ids);
         Map<Long, List<VendorWaiver>> waiversOf = decisions.waivers(ids);
         Map<Long, Map<Long, String>> failuresOf = verifications.failuresOfVendors(ids);
         InsurerRatings ratings = InsurerRatings.from(insurers.all());
@@ -94,7 +90,7 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
                             Map.of("waiverId", waiver.getId(), "validUntil", waiver.getValidUntil().toString()));
                 }
             }
-            List<Certificate> vendorCertificates = certificatesOf.getOrDefault(vendorId, List.of());
+            List<CertificateSnapshot> vendorCertificates = certificatesOf.getOrDefault(vendorId, List.of());
             var before = vendor.getComplianceStatus();
             DecisionView decision = day.equals(LocalDate.now(clock))
                     ? decider.redecideToday(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.compliance.application.DecisionView;
+import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceEngine;
 import org.opencoi.compliance.domain.ComplianceRepository;
@@ -46,7 +45,7 @@ class VendorDecider {
     Event<VendorStatusChanged> statusChanges;
 
     /** Decides the vendor, which must have a requirement profile, and records the decision whatever it found. */
-    DecisionView decide(Vendor vendor, Collection<Certificate> certificates, List<VendorWaiver> waivers,
+    DecisionView decide(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
             Map<Long, String> verificationFailures, InsurerRatings ratings, LocalDate asOf, String decidedBy) {
         return record(vendor, engine(vendor, certificates, waivers, verificationFailures, ratings, asOf), asOf, decidedBy);
     }
@@ -55,7 +54,7 @@ class VendorDecider {
      * Decides the vendor as of today, like {@link #decide}, but records nothing when the decision in force found the
      * same from the same inputs and the vendor holds its status: the answer then names that decision.
      */
-    DecisionView redecideToday(Vendor vendor, Collection<Certificate> certificates, List<VendorWaiver> waivers,
+    DecisionView redecideToday(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
             Map<Long, String> verificationFailures, InsurerRatings ratings, String decidedBy) {
         LocalDate today = LocalDate.now(clock);
         ComplianceDecision decision = engine(vendor, certificates, waivers, verificationFailures, ratings, today);
@@ -67,10 +66,10 @@ class VendorDecider {
                 : record(vendor, decision, today, decidedBy);
     }
 
-    private static ComplianceDecision engine(Vendor vendor, Collection<Certificate> certificates, List<VendorWaiver> waivers,
+    private static ComplianceDecision engine(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
             Map<Long, String> verificationFailures, InsurerRatings ratings, LocalDate asOf) {
         return new ComplianceEngine(ratings).decide(
-                VendorSnapshot.from(vendor, certificates, waivers.stream().map(VendorWaiver::toWaiver).toList(),
+                VendorSnapshot.of(vendor, certificates, waivers.stream().map(VendorWaiver::toWaiver).toList(),
                         verificationFailures),
                 ProfileSnapshot.from(vendor.getRequirementProfile()), asOf);
     }

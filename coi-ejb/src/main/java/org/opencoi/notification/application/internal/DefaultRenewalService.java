@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.domain.Certificate;
-import org.opencoi.certificate.domain.Policy;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
+import org.opencoi.compliance.domain.CertificateSnapshot;
+import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
 import org.opencoi.notification.domain.RenewalCadence;
@@ -54,19 +53,19 @@ public class DefaultRenewalService implements RenewalService {
     Clock clock;
 
     @Override
-    public Optional<RenewalRequestView> queueDue(Vendor vendor, Collection<Certificate> certificates, DecisionView decision,
+    public Optional<RenewalRequestView> queueDue(Vendor vendor, List<CertificateSnapshot> certificates, DecisionView decision,
             LocalDate day) {
         if (vendor.getRequirementProfile() == null) {
             return Optional.empty();
         }
         long vendorId = vendor.getId();
         Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
-        List<Policy> policies = certificates.stream()
-                .flatMap(c -> c.getPolicies().stream())
-                .filter(p -> decisionPolicies.contains(p.getId()) && p.getExpirationDate() != null)
-                .sorted(Comparator.comparing(Policy::getExpirationDate))
+        List<PolicySnapshot> policies = certificates.stream()
+                .flatMap(c -> c.policies().stream())
+                .filter(p -> decisionPolicies.contains(p.id()) && p.expirationDate() != null)
+                .sorted(Comparator.comparing(PolicySnapshot::expirationDate))
                 .toList();
-        LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).getExpirationDate();
+        LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).expirationDate();
         Instant statusSince = vendor.getStatusChangedAt() == null ? vendor.getCreatedAt() : vendor.getStatusChangedAt();
         Optional<LocalDate> anchor = RenewalCadence.anchor(decision.status(), earliestExpiration,
                 LocalDate.ofInstant(statusSince, ZoneOffset.UTC));
@@ -80,7 +79,7 @@ public class DefaultRenewalService implements RenewalService {
         LocalDate horizon = day.plusDays(Math.max(0, cadence.milestones().get(0)));
         List<String> missing = new ArrayList<>();
         decision.deficiencies().stream().filter(d -> !d.waived()).map(DeficiencyView::message).forEach(missing::add);
-        policies.stream().filter(p -> !p.getExpirationDate().isAfter(horizon))
+        policies.stream().filter(p -> !p.expirationDate().isAfter(horizon))
                 .map(p -> expiryLine(p, day)).forEach(missing::add);
         if (missing.isEmpty()) {
             missing.add("A current certificate of insurance.");
@@ -94,12 +93,12 @@ public class DefaultRenewalService implements RenewalService {
         return Optional.of(view);
     }
 
-    private static String expiryLine(Policy p, LocalDate day) {
-        String line = p.getCoverage() + (p.getCoverageName() == null ? "" : " (" + p.getCoverageName() + ")")
-                + " policy" + (p.getPolicyNumber() == null ? "" : " " + p.getPolicyNumber());
-        return p.getExpirationDate().isBefore(day)
-                ? line + " expired on " + p.getExpirationDate() + "."
-                : line + " expires on " + p.getExpirationDate() + ".";
+    private static String expiryLine(PolicySnapshot p, LocalDate day) {
+        String line = p.line().coverage() + (p.line().name() == null ? "" : " (" + p.line().name() + ")")
+                + " policy" + (p.policyNumber() == null ? "" : " " + p.policyNumber());
+        return p.expirationDate().isBefore(day)
+                ? line + " expired on " + p.expirationDate() + "."
+                : line + " expires on " + p.expirationDate() + ".";
     }
 
     @Override
