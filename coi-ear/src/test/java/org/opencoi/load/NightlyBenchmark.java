@@ -40,7 +40,7 @@ public final class NightlyBenchmark {
     public static void main(String[] args) throws Exception {
         NightlyCrashCheck.Settings settings = NightlyCrashCheck.Settings.read();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String job = System.getProperty("load.job", "partitions=4&threads=2&chunkSize=100");
+        String job = System.getProperty("load.job", "partitions=4&threads=2&chunkSize=500");
         GreenMail mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         NightlySeed seed = settings.seed();
