@@ -4,6 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +60,9 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     @Inject
     Clock clock;
 
+    @PersistenceContext(unitName = "coi")
+    EntityManager em;
+
     @Inject
     RenewalService renewals;
 
@@ -70,6 +76,9 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
 
     @Override
     public int decide(List<Long> vendorIds, LocalDate day) {
+        // The chunk's queries read what it has not changed yet, so none of them needs its pending changes written out
+        // first; checking a whole chunk's entities for changes before every query would cost more than the queries.
+        em.setFlushMode(FlushModeType.COMMIT);
         Set<Long> done = decisions.decidedNightly(vendorIds, day);
         List<Vendor> due = vendors.findAll(vendorIds.stream().filter(id -> !done.contains(id)).toList()).stream()
                 .filter(v -> v.isActive() && v.getRequirementProfile() != null)
