@@ -46,13 +46,7 @@ public final class NightlyBenchmark {
         NightlySeed seed = settings.seed();
         seed.reset();
         try (NightlyServer server = settings.server()) {
-            server.prepare(settings.ear());
-            server.start();
-            long profileId = settings.profile(server);
-            long seeding = System.nanoTime();
-            seed.seed(settings.vendors(), profileId, 100, today);
-            System.out.printf("seeded %,d vendors and %,d policies in %.1f s%n", settings.vendors(), 3L * settings.vendors(),
-                    (System.nanoTime() - seeding) / 1e9);
+            settings.startAndSeed(server, seed, today);
 
             // The first night: every seeded vendor is decided for the first time, so every one changes status.
             Run first = run(server, job);

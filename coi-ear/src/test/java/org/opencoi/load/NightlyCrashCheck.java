@@ -11,8 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,12 +82,7 @@ public final class NightlyCrashCheck {
         NightlySeed seed = settings.seed();
         seed.reset();
         try (NightlyServer server = settings.server()) {
-            server.prepare(settings.ear());
-            server.start();
-            long profileId = settings.profile(server);
-            Instant seeding = Instant.now();
-            seed.seed(settings.vendors(), profileId, 100, today);
-            System.out.printf("seeded %,d vendors in %s%n", settings.vendors(), Duration.between(seeding, Instant.now()));
+            settings.startAndSeed(server, seed, today);
             long execution = server.startNightlyJob("partitions=4&threads=2&chunkSize=100");
             if (crash) {
                 while (true) {
@@ -115,7 +109,11 @@ public final class NightlyCrashCheck {
             System.out.println((crash ? "restarted" : "clean") + " execution: " + end);
             try (Connection c = seed.connect()) {
                 awaitAllSent(c);
-                Thread.sleep(2_000); // a mail handed to SMTP just now is stored by GreenMail a moment later
+                // A mail handed to SMTP just now is stored by GreenMail a moment later; each goes to one address.
+                long sent = count(c, "select count(*) from " + NightlySeed.SCHEMA + ".renewal_request where sent_at is not null");
+                if (!mail.waitForIncomingEmail(60_000, (int) sent)) {
+                    throw new IllegalStateException("the SMTP server did not receive the " + sent + " mails sent");
+                }
                 return EndState.read(c, today, mail.getReceivedMessages());
             }
         }
@@ -123,15 +121,16 @@ public final class NightlyCrashCheck {
 
     /** Waits until every renewal request is sent or was cut short by the crash (never sent by itself again). */
     private static void awaitAllSent(Connection c) throws SQLException, InterruptedException {
-        while (true) {
-            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA
-                    + ".renewal_request where sent_at is null and sending_since is null")) {
-                r.next();
-                if (r.getLong(1) == 0) {
-                    return;
-                }
-            }
+        while (count(c, "select count(*) from " + NightlySeed.SCHEMA
+                + ".renewal_request where sent_at is null and sending_since is null") > 0) {
             Thread.sleep(500);
+        }
+    }
+
+    private static long count(Connection c, String query) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
@@ -173,17 +172,9 @@ public final class NightlyCrashCheck {
                     mails.merge(to + " | " + m.getSubject(), 1, Integer::sum);
                 }
             }
-            int vendors;
-            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA + ".vendor")) {
-                r.next();
-                vendors = r.getInt(1);
-            }
-            int cutShort;
-            try (ResultSet r = c.createStatement().executeQuery("select count(*) from " + NightlySeed.SCHEMA
-                    + ".renewal_request where sent_at is null and sending_since is not null")) {
-                r.next();
-                cutShort = r.getInt(1);
-            }
+            int vendors = (int) count(c, "select count(*) from " + NightlySeed.SCHEMA + ".vendor");
+            int cutShort = (int) count(c, "select count(*) from " + NightlySeed.SCHEMA
+                    + ".renewal_request where sent_at is null and sending_since is not null");
             return new EndState(statuses, decisions, requests, mails, vendors, cutShort);
         }
 
@@ -256,8 +247,20 @@ public final class NightlyCrashCheck {
                     "COI_RENEWAL_SEND_SECONDS", "1", "COI_LINK_KEY", "nightly-check-link-key-0123456789abcdef"));
         }
 
-        /** A profile asking for general liability of at least 1,000,000 each occurrence; answers its id. */
-        long profile(NightlyServer server) {
+        /**
+         * Starts the server on an emptied database and seeds the vendors (see {@link NightlySeed}, 3 in 100 with an
+         * address to mail), all with a profile asking for general liability of at least 1,000,000 each occurrence.
+         */
+        void startAndSeed(NightlyServer server, NightlySeed seed, LocalDate today) throws Exception {
+            server.prepare(ear);
+            server.start();
+            long started = System.nanoTime();
+            seed.seed(vendors, profile(server), 100, today);
+            System.out.printf("seeded %,d vendors and %,d policies in %.1f s%n", vendors, 3L * vendors,
+                    (System.nanoTime() - started) / 1e9);
+        }
+
+        private static long profile(NightlyServer server) {
             var created = server.postJson("/coi/api/v1/requirement-profiles", "{\"name\": \"Nightly load\", \"requirements\":"
                     + " [{\"coverage\": \"GL\", \"minimumLimits\": {\"EACH_OCCURRENCE\": 1000000}}]}");
             if (created.statusCode() != 201) {
