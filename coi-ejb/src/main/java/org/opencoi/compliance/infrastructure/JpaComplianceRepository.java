@@ -83,10 +83,7 @@ public class JpaComplianceRepository implements ComplianceRepository {
 
     @Override
     public List<VendorWaiver> waivers(long vendorId) {
-        return em.createQuery("select w from VendorWaiver w where w.vendorId = :vendor order by w.id",
-                        VendorWaiver.class)
-                .setParameter("vendor", vendorId)
-                .getResultList();
+        return waivers(List.of(vendorId)).getOrDefault(vendorId, List.of());
     }
 
     @Override
