@@ -7,14 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.opencoi.audit.application.AuditEventView;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditCriteria;
-import org.primefaces.model.FilterMeta;
+import org.opencoi.shared.web.ServerPagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The audit log: who did what to which record when, newest first, filtered by user, record and a range of
@@ -38,25 +35,8 @@ public class AuditLog implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) audit.search(criteria(), 0, 1).total();
-            }
-
-            @Override
-            public List<AuditEventView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return audit.search(criteria(), first, pageSize).items();
-            }
-
-            @Override
-            public String getRowKey(AuditEventView event) {
-                return String.valueOf(event.id());
-            }
-        };
+        model = new ServerPagedModel<>((first, size) -> audit.search(criteria(), first, size).items(),
+                () -> audit.search(criteria(), 0, 1).total(), AuditEventView::id);
     }
 
     private AuditCriteria criteria() {

@@ -5,14 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.WaiverListing;
 import org.opencoi.compliance.domain.WaiverState;
-import org.primefaces.model.FilterMeta;
+import org.opencoi.shared.web.ServerPagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The exceptions of all vendors, newest first, one server-side page at a time, optionally only those active
@@ -32,25 +29,8 @@ public class ExceptionList implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) compliance.allWaivers(state, 0, 1).total();
-            }
-
-            @Override
-            public List<WaiverListing> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return compliance.allWaivers(state, first, pageSize).items();
-            }
-
-            @Override
-            public String getRowKey(WaiverListing listing) {
-                return String.valueOf(listing.waiver().id());
-            }
-        };
+        model = new ServerPagedModel<>((first, size) -> compliance.allWaivers(state, first, size).items(),
+                () -> compliance.allWaivers(state, 0, 1).total(), listing -> listing.waiver().id());
     }
 
     /** Shows the exceptions in the state chosen, at an address that keeps it. */
