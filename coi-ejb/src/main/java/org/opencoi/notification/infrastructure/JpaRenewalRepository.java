@@ -2,7 +2,6 @@ package org.opencoi.notification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +33,6 @@ public class JpaRenewalRepository implements RenewalRepository {
                 .setParameter("vendor", vendorId)
                 .setParameter("anchor", anchorDate)
                 .setParameter("milestone", milestoneDays)
-                // Not preceded by writing out the transaction's pending changes, which in a nightly chunk are many: a
-                // transaction asks about a vendor's milestone before it queues one, never after (the unique key backs that).
-                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList().isEmpty();
     }
 
