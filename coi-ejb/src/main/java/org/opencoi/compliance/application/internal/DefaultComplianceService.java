@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
@@ -18,7 +17,6 @@ import org.opencoi.compliance.application.WaiverListing;
 import org.opencoi.compliance.application.WaiverPage;
 import org.opencoi.compliance.application.WaiverRequest;
 import org.opencoi.compliance.application.WaiverView;
-import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.InsurerRatings;
@@ -42,9 +40,6 @@ public class DefaultComplianceService implements ComplianceService {
 
     @Inject
     VendorRepository vendors;
-
-    @Inject
-    CertificateRepository certificates;
 
     @Inject
     InsurerRepository insurers;
@@ -78,7 +73,8 @@ public class DefaultComplianceService implements ComplianceService {
         if (vendor.getRequirementProfile() == null) {
             throw new InvalidRequestException("vendor " + vendorId + " has no requirement profile to decide against");
         }
-        return decider.decide(vendor, certificates.ofVendor(vendorId).stream().map(CertificateSnapshot::from).toList(),
+        // Read as the nightly run reads them, so that both come to the same digest for the same facts.
+        return decider.decide(vendor, decisions.certificatesOf(List.of(vendorId)).getOrDefault(vendorId, List.of()),
                 decisions.waivers(vendorId),
                 verifications.failuresOfVendor(vendorId), InsurerRatings.from(insurers.all()), asOf, caller());
     }
