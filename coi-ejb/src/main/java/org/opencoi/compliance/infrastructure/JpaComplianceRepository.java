@@ -2,16 +2,11 @@ package org.opencoi.compliance.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.opencoi.certificate.domain.ReviewState;
+import org.hibernate.Session;
+import org.hibernate.cfg.AvailableSettings;
 import org.opencoi.compliance.domain.CertificateSnapshot;
-import org.opencoi.compliance.domain.CompanyName;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
-import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
-import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.WaiverState;
-import org.opencoi.shared.domain.AutoSymbol;
-import org.opencoi.shared.domain.CoverageType;
-import org.opencoi.shared.domain.LimitKind;
-import org.opencoi.shared.domain.PolicyForm;
 
 @ApplicationScoped
 public class JpaComplianceRepository implements ComplianceRepository {
@@ -91,36 +80,13 @@ public class JpaComplianceRepository implements ComplianceRepository {
         if (vendorIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<LimitKind, BigDecimal>> limits = new HashMap<>();
-        rows("select p.id, key(l), value(l) from Policy p join p.limits l where p.certificate.vendor.id in :vendors",
-                vendorIds).forEach(r -> limits.computeIfAbsent((Long) r[0], p -> new EnumMap<>(LimitKind.class))
-                        .put((LimitKind) r[1], (BigDecimal) r[2]));
-        Map<Long, Set<AutoSymbol>> symbols = new HashMap<>();
-        rows("select p.id, s from Policy p join p.autoSymbols s where p.certificate.vendor.id in :vendors", vendorIds)
-                .forEach(r -> symbols.computeIfAbsent((Long) r[0], p -> EnumSet.noneOf(AutoSymbol.class)).add((AutoSymbol) r[1]));
-        Map<Long, List<PolicySnapshot>> policies = new HashMap<>();
-        rows("select p.certificate.id, p.id, p.coverage, p.coverageName, p.policyNumber, p.insurerName, p.insurerNaic,"
-                + " p.effectiveDate, p.expirationDate, p.form, p.additionalInsured, p.waiverOfSubrogation,"
-                + " p.primaryNonContributory, p.wcStatutory, p.deductible from Policy p"
-                + " where p.certificate.vendor.id in :vendors order by p.id", vendorIds).forEach(r -> {
-                    long id = (Long) r[1];
-                    policies.computeIfAbsent((Long) r[0], c -> new ArrayList<>()).add(new PolicySnapshot(id,
-                            new CoverageLine((CoverageType) r[2], (String) r[3]), (String) r[4], (String) r[5],
-                            (String) r[6], (LocalDate) r[7], (LocalDate) r[8], (PolicyForm) r[9], (Boolean) r[10],
-                            (Boolean) r[11], (Boolean) r[12], (Boolean) r[13], (BigDecimal) r[14],
-                            symbols.getOrDefault(id, Set.of()), limits.getOrDefault(id, Map.of())));
-                });
-        Map<Long, List<CertificateSnapshot>> certificates = new HashMap<>();
-        rows("select c.vendor.id, c.id, c.reviewState, c.insuredName, c.holderName, c.issuedOn, c.receivedAt"
-                + " from Certificate c where c.vendor.id in :vendors", vendorIds).forEach(r ->
-                certificates.computeIfAbsent((Long) r[0], v -> new ArrayList<>()).add(new CertificateSnapshot((Long) r[1],
-                        (ReviewState) r[2], CompanyName.of((String) r[3]), CompanyName.of((String) r[4]),
-                        (LocalDate) r[5], (Instant) r[6], policies.getOrDefault((Long) r[1], List.of()))));
-        return certificates;
-    }
-
-    private List<Object[]> rows(String query, Collection<Long> vendorIds) {
-        return em.createQuery(query, Object[].class).setParameter("vendors", vendorIds).getResultList();
+        // Plain JDBC does not write out the persistence context's pending changes first, as a query would: a certificate
+        // added in this unit of work must be in the database before it is read.
+        if (em.getFlushMode() == FlushModeType.AUTO) {
+            em.flush();
+        }
+        String schema = (String) em.getEntityManagerFactory().getProperties().get(AvailableSettings.DEFAULT_SCHEMA);
+        return em.unwrap(Session.class).doReturningWork(connection -> CertificateSnapshotQuery.read(connection, schema, vendorIds));
     }
 
     @Override

@@ -3,22 +3,17 @@ package org.opencoi.notification.application;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.opencoi.compliance.application.DecisionView;
-import org.opencoi.compliance.domain.CertificateSnapshot;
-import org.opencoi.vendor.domain.Vendor;
 
 /** Renewal requests: queued by the nightly run, sent from the queue, listed for admins. */
 @Local
 public interface RenewalService {
 
     /**
-     * Queues the milestone of the vendor's renewal chase that is due on {@code day} after the given decision, unless
-     * it was queued before, the vendor is not to be chased, or it has no address to write to. The certificates are
-     * the vendor's, as the decision was made on them.
+     * For each vendor checked, queues the milestone of its renewal chase that is due on {@code day} after its
+     * decision, unless it was queued before, the vendor is not to be chased, or it has no address to write to;
+     * answers the requests queued.
      */
-    Optional<RenewalRequestView> queueDue(Vendor vendor, List<CertificateSnapshot> certificates, DecisionView decision,
-            LocalDate day);
+    List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day);
 
     /** Unsent requests whose next attempt is due, oldest first. */
     List<RenewalRequestView> due(int limit);

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.opencoi.compliance.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.SingleLineText;
@@ -180,9 +179,10 @@ public class Vendor {
         this.decisionDigest = Objects.requireNonNull(digest, "digest");
     }
 
-    /** The id of the decision in force for today, if the decision with that digest is the one in force. */
-    public Optional<Long> decisionInForceWith(String digest) {
-        return decisionId != null && digest.equals(decisionDigest) ? Optional.of(decisionId) : Optional.empty();
+    /** What deciding this vendor reads of it; the vendor must have a requirement profile. */
+    public VendorToDecide toDecide() {
+        return new VendorToDecide(id, name, complianceStatus, statusChangedAt == null ? createdAt : statusChangedAt,
+                contactEmail, agentEmail, requirementProfile.getId(), decisionId, decisionDigest);
     }
 
     public void deactivate() {

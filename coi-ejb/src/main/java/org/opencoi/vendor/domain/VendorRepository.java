@@ -40,6 +40,9 @@ public interface VendorRepository {
      */
     List<Long> idsToDecide(int shares, int share, long afterId, int limit);
 
+    /** Of the vendors with those ids, the active ones with a requirement profile, read to be decided, in id order. */
+    List<VendorToDecide> toDecide(Collection<Long> ids);
+
     /** How many vendors are decided every night. */
     long countToDecide();
 }

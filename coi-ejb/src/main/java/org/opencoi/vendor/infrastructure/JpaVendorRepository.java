@@ -3,10 +3,10 @@ package org.opencoi.vendor.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +20,7 @@ import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorCriteria;
 import org.opencoi.vendor.domain.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorToDecide;
 
 @ApplicationScoped
 public class JpaVendorRepository implements VendorRepository {
@@ -159,6 +160,18 @@ public class JpaVendorRepository implements VendorRepository {
                         + " and v.id > :after order by v.id", Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<VendorToDecide> toDecide(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new org.opencoi.vendor.domain.VendorToDecide(v.id, v.name, v.complianceStatus,"
+                        + " coalesce(v.statusChangedAt, v.createdAt), v.contactEmail, v.agentEmail, v.requirementProfile.id,"
+                        + " v.decisionId, v.decisionDigest)" + TO_DECIDE + " and v.id in :ids order by v.id", VendorToDecide.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

@@ -268,8 +268,10 @@ class NightlyRunPersistenceTest {
         long twoCertificates = vendorIds.get(4);
         long failedVerification = vendorIds.get(5);
         long nothing = vendorIds.get(6);
+        long noPolicies = vendorIds.get(8);
         long[] failedPolicy = new long[1];
         inTransaction(factory, em -> {
+            em.persist(new Certificate(em.find(Vendor.class, noPolicies), CertificateSource.UPLOAD, null, NOW));
             for (int i = 0; i < 2; i++) {
                 Certificate certificate = new Certificate(em.find(Vendor.class, twoCertificates), CertificateSource.UPLOAD, null,
                         NOW.minusSeconds(i));
@@ -295,9 +297,10 @@ class NightlyRunPersistenceTest {
             }
         });
         inTransaction(factory, em -> {
-            List<Long> chunk = List.of(twoCertificates, failedVerification, nothing);
+            List<Long> chunk = List.of(twoCertificates, failedVerification, nothing, noPolicies);
             Map<Long, List<CertificateSnapshot>> certificates = repository(new JpaComplianceRepository(), em).certificatesOf(chunk);
-            assertThat(certificates).containsOnlyKeys(twoCertificates, failedVerification);
+            assertThat(certificates).containsOnlyKeys(twoCertificates, failedVerification, noPolicies);
+            assertThat(certificates.get(noPolicies)).singleElement().satisfies(c -> assertThat(c.policies()).isEmpty());
             assertThat(certificates.get(twoCertificates)).hasSize(2).allSatisfy(c -> {
                 assertThat(c.reviewState()).isEqualTo(ReviewState.ACCEPTED);
                 assertThat(c.receivedAt()).isBeforeOrEqualTo(NOW);
@@ -310,9 +313,8 @@ class NightlyRunPersistenceTest {
             assertThat(policies.get(1).autoSymbols()).containsExactly(AutoSymbol.HIRED);
             assertThat(policies.get(1).line()).isEqualTo(new CoverageLine(CoverageType.AUTO, null));
             assertThat(policies.get(1).expirationDate()).isEqualTo(DAY.plusDays(100));
-            assertThat(certificates.get(failedVerification).get(0))
-                    .as("the same as read from the entities").isEqualTo(CertificateSnapshot.from(
-                            em.find(Certificate.class, certificates.get(failedVerification).get(0).id())));
+            assertThat(certificates.values()).flatMap(c -> c).allSatisfy(c -> assertThat(c)
+                    .as("the same as read from the entities").isEqualTo(CertificateSnapshot.from(em.find(Certificate.class, c.id()))));
             Map<Long, List<VendorWaiver>> waivers = repository(new JpaComplianceRepository(), em).waivers(chunk);
             assertThat(waivers).containsOnlyKeys(twoCertificates);
             assertThat(waivers.get(twoCertificates)).extracting(w -> w.toWaiver().reason()).containsExactly("first", "second");
@@ -321,9 +323,17 @@ class NightlyRunPersistenceTest {
                     .isEqualTo(Map.of(failedVerification, Map.of(failedPolicy[0], "cancelled by the carrier")));
             assertThat(verifications.failuresOfVendor(failedVerification)).containsOnlyKeys(failedPolicy[0]);
             assertThat(verifications.failuresOfVendor(nothing)).isEmpty();
-            assertThat(repository(new JpaVendorRepository(), em).findAll(List.of(nothing, -1L, twoCertificates)))
+            JpaVendorRepository vendors = repository(new JpaVendorRepository(), em);
+            assertThat(vendors.findAll(List.of(nothing, -1L, twoCertificates)))
                     .as("in the order asked, unknown ids left out").extracting(Vendor::getId)
                     .containsExactly(nothing, twoCertificates);
+            long withoutProfile = em.createQuery("select min(v.id) from Vendor v where v.requirementProfile is null", Long.class)
+                    .getSingleResult();
+            long inactive = em.createQuery("select min(v.id) from Vendor v where v.active = false", Long.class).getSingleResult();
+            assertThat(vendors.toDecide(List.of(nothing, withoutProfile, -1L, inactive, twoCertificates)))
+                    .as("in id order, only the active vendors with a profile, as the entities read")
+                    .containsExactlyElementsOf(Stream.of(nothing, twoCertificates).sorted()
+                            .map(id -> em.find(Vendor.class, id).toDecide()).toList());
         });
     }
 

@@ -10,8 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.audit.application.AuditTrail;
@@ -20,14 +22,18 @@ import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.NightlyComplianceService;
 import org.opencoi.compliance.application.NightlyRunSummary;
 import org.opencoi.compliance.domain.CertificateSnapshot;
+import org.opencoi.compliance.application.internal.ProfileVersionCache.ProfileVersion;
+import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
+import org.opencoi.notification.application.RenewalCheck;
 import org.opencoi.notification.application.RenewalService;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorToDecide;
 import org.opencoi.verification.domain.VerificationRepository;
 
 /**
@@ -58,6 +64,9 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     VendorDecider decider;
 
     @Inject
+    ProfileVersionCache profileVersions;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "coi")
@@ -80,18 +89,19 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
         // first; checking a whole chunk's entities for changes before every query would cost more than the queries.
         em.setFlushMode(FlushModeType.COMMIT);
         Set<Long> done = decisions.decidedNightly(vendorIds, day);
-        List<Vendor> due = vendors.findAll(vendorIds.stream().filter(id -> !done.contains(id)).toList()).stream()
-                .filter(v -> v.isActive() && v.getRequirementProfile() != null)
-                .toList();
+        List<VendorToDecide> due = vendors.toDecide(vendorIds.stream().filter(id -> !done.contains(id)).toList());
         // What the chunk's vendors are decided on, read in a few queries for all of them rather than vendor by vendor.
-        List<Long> ids = due.stream().map(Vendor::getId).toList();
+        List<Long> ids = due.stream().map(VendorToDecide::id).toList();
         Map<Long, List<CertificateSnapshot>> certificatesOf = decisions.certificatesOf(ids);
         Map<Long, List<VendorWaiver>> waiversOf = decisions.waivers(ids);
         Map<Long, Map<Long, String>> failuresOf = verifications.failuresOfVendors(ids);
         InsurerRatings ratings = InsurerRatings.from(insurers.all());
+        boolean today = day.equals(LocalDate.now(clock));
         List<NightlyDecision> marks = new ArrayList<>();
-        for (Vendor vendor : due) {
-            long vendorId = vendor.getId();
+        List<RenewalCheck> renewalChecks = new ArrayList<>();
+        Map<Long, ComplianceDecision> changed = new HashMap<>();
+        for (VendorToDecide vendor : due) {
+            long vendorId = vendor.id();
             List<VendorWaiver> waivers = waiversOf.getOrDefault(vendorId, List.of());
             for (VendorWaiver waiver : waivers) {
                 if (waiver.lapse(day)) {
@@ -99,16 +109,28 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
                             Map.of("waiverId", waiver.getId(), "validUntil", waiver.getValidUntil().toString()));
                 }
             }
-            List<CertificateSnapshot> vendorCertificates = certificatesOf.getOrDefault(vendorId, List.of());
-            var before = vendor.getComplianceStatus();
-            DecisionView decision = day.equals(LocalDate.now(clock))
-                    ? decider.redecideToday(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),
-                            ratings, PRINCIPAL)
-                    : decider.decide(vendor, vendorCertificates, waivers, failuresOf.getOrDefault(vendorId, Map.of()),
-                            ratings, day, PRINCIPAL);
-            marks.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
-            renewals.queueDue(vendor, vendorCertificates, decision, day);
+            ProfileVersion profile = profileVersions.get(vendor.profileId());
+            List<CertificateSnapshot> certificates = certificatesOf.getOrDefault(vendorId, List.of());
+            ComplianceDecision decision = VendorDecider.evaluate(vendorId, vendor.name(), profile.snapshot(), certificates,
+                    waivers, failuresOf.getOrDefault(vendorId, Map.of()), ratings, day);
+            Optional<DecisionView> unchanged = today ? decider.unchanged(vendor, decision, PRINCIPAL) : Optional.empty();
+            if (unchanged.isPresent()) {
+                marks.add(new NightlyDecision(vendorId, day, unchanged.get().id(), vendor.status(), vendor.status()));
+                renewalChecks.add(new RenewalCheck(vendor, profile.cadence(), certificates, unchanged.get()));
+            } else {
+                changed.put(vendorId, decision);
+            }
         }
+        // Only the vendors whose decision changed are loaded, to be recorded and to change status.
+        for (Vendor vendor : vendors.findAll(changed.keySet().stream().sorted().toList())) {
+            long vendorId = vendor.getId();
+            var before = vendor.getComplianceStatus();
+            DecisionView decision = decider.record(vendor, changed.get(vendorId), day, PRINCIPAL);
+            marks.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
+            renewalChecks.add(new RenewalCheck(vendor.toDecide(), profileVersions.get(vendor.getRequirementProfile().getId()).cadence(),
+                    certificatesOf.getOrDefault(vendorId, List.of()), decision));
+        }
+        renewals.queueDue(renewalChecks, day);
         decisions.addAll(marks);
         return due.size();
     }

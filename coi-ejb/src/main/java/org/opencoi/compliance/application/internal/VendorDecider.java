@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.domain.CertificateSnapshot;
+import org.opencoi.compliance.domain.CompanyName;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceEngine;
 import org.opencoi.compliance.domain.ComplianceRepository;
@@ -22,12 +23,13 @@ import org.opencoi.compliance.domain.VendorSnapshot;
 import org.opencoi.compliance.domain.VendorStatusChanged;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.vendor.domain.Vendor;
+import org.opencoi.vendor.domain.VendorToDecide;
 
 /**
  * Decides one vendor from what is known of it and records what follows: the decision and its audit event and,
  * when the day decided is today, the decision in force, the vendor's status change with its audit event and its
  * message to the vendor's source system. An interactive decision loads one vendor's facts; the nightly run loads a
- * chunk of vendors' facts in a few queries and hands each vendor's in.
+ * chunk of vendors' facts in a few queries, evaluates each vendor, and records only the decisions that changed.
  */
 @ApplicationScoped
 class VendorDecider {
@@ -47,34 +49,34 @@ class VendorDecider {
     /** Decides the vendor, which must have a requirement profile, and records the decision whatever it found. */
     DecisionView decide(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
             Map<Long, String> verificationFailures, InsurerRatings ratings, LocalDate asOf, String decidedBy) {
-        return record(vendor, engine(vendor, certificates, waivers, verificationFailures, ratings, asOf), asOf, decidedBy);
+        ComplianceDecision decision = evaluate(vendor.getId(), vendor.getName(),
+                ProfileSnapshot.from(vendor.getRequirementProfile()), certificates, waivers, verificationFailures, ratings,
+                asOf);
+        return record(vendor, decision, asOf, decidedBy);
+    }
+
+    /** What the engine finds of the vendor as of the day; nothing is recorded. */
+    static ComplianceDecision evaluate(long vendorId, String vendorName, ProfileSnapshot profile,
+            List<CertificateSnapshot> certificates, List<VendorWaiver> waivers, Map<Long, String> verificationFailures,
+            InsurerRatings ratings, LocalDate asOf) {
+        return new ComplianceEngine(ratings).decide(new VendorSnapshot(vendorId, CompanyName.of(vendorName), certificates,
+                waivers.stream().map(VendorWaiver::toWaiver).toList(), verificationFailures), profile, asOf);
     }
 
     /**
-     * Decides the vendor as of today, like {@link #decide}, but records nothing when the decision in force found the
-     * same from the same inputs and the vendor holds its status: the answer then names that decision.
+     * The decision in force, when a decision as of today found the same from the same inputs as it did and the vendor
+     * holds its status; then nothing needs recording, and the answer names the decision in force.
      */
-    DecisionView redecideToday(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
-            Map<Long, String> verificationFailures, InsurerRatings ratings, String decidedBy) {
-        LocalDate today = LocalDate.now(clock);
-        ComplianceDecision decision = engine(vendor, certificates, waivers, verificationFailures, ratings, today);
-        Optional<Long> inForce = vendor.getComplianceStatus() == decision.status()
-                ? vendor.decisionInForceWith(decision.digest())
-                : Optional.empty();
-        return inForce.isPresent()
-                ? DecisionView.of(inForce.get(), decision, clock.instant(), decidedBy)
-                : record(vendor, decision, today, decidedBy);
+    Optional<DecisionView> unchanged(VendorToDecide vendor, ComplianceDecision today, String decidedBy) {
+        return (vendor.status() == today.status() ? vendor.decisionInForceWith(today.digest()) : Optional.<Long>empty())
+                .map(inForce -> DecisionView.of(inForce, today, clock.instant(), decidedBy));
     }
 
-    private static ComplianceDecision engine(Vendor vendor, List<CertificateSnapshot> certificates, List<VendorWaiver> waivers,
-            Map<Long, String> verificationFailures, InsurerRatings ratings, LocalDate asOf) {
-        return new ComplianceEngine(ratings).decide(
-                VendorSnapshot.of(vendor, certificates, waivers.stream().map(VendorWaiver::toWaiver).toList(),
-                        verificationFailures),
-                ProfileSnapshot.from(vendor.getRequirementProfile()), asOf);
-    }
-
-    private DecisionView record(Vendor vendor, ComplianceDecision decision, LocalDate asOf, String decidedBy) {
+    /**
+     * Records the decision and its audit event and, when the day decided is today, makes it the one in force and
+     * changes the vendor's status to it, with the status change's audit event and message to the source system.
+     */
+    DecisionView record(Vendor vendor, ComplianceDecision decision, LocalDate asOf, String decidedBy) {
         long vendorId = vendor.getId();
         Instant now = clock.instant();
         RecordedDecision recorded = new RecordedDecision(vendorId, decision, decidedBy, now);

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,15 +11,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
-import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.PolicySnapshot;
+import org.opencoi.notification.application.RenewalCheck;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
 import org.opencoi.notification.domain.RenewalCadence;
@@ -32,6 +29,7 @@ import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorToDecide;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
@@ -53,27 +51,30 @@ public class DefaultRenewalService implements RenewalService {
     Clock clock;
 
     @Override
-    public Optional<RenewalRequestView> queueDue(Vendor vendor, List<CertificateSnapshot> certificates, DecisionView decision,
-            LocalDate day) {
-        if (vendor.getRequirementProfile() == null) {
-            return Optional.empty();
+    public List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day) {
+        List<RenewalRequestView> queued = new ArrayList<>();
+        for (RenewalCheck check : checks) {
+            queueDue(check, day).ifPresent(queued::add);
         }
-        long vendorId = vendor.getId();
+        return queued;
+    }
+
+    private Optional<RenewalRequestView> queueDue(RenewalCheck check, LocalDate day) {
+        VendorToDecide vendor = check.vendor();
+        DecisionView decision = check.decision();
         Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
-        List<PolicySnapshot> policies = certificates.stream()
+        List<PolicySnapshot> policies = check.certificates().stream()
                 .flatMap(c -> c.policies().stream())
                 .filter(p -> decisionPolicies.contains(p.id()) && p.expirationDate() != null)
                 .sorted(Comparator.comparing(PolicySnapshot::expirationDate))
                 .toList();
         LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).expirationDate();
-        Instant statusSince = vendor.getStatusChangedAt() == null ? vendor.getCreatedAt() : vendor.getStatusChangedAt();
         Optional<LocalDate> anchor = RenewalCadence.anchor(decision.status(), earliestExpiration,
-                LocalDate.ofInstant(statusSince, ZoneOffset.UTC));
-        RenewalCadence cadence = vendor.getRequirementProfile().renewalCadence();
+                LocalDate.ofInstant(vendor.statusSince(), ZoneOffset.UTC));
+        RenewalCadence cadence = check.cadence();
         Optional<Integer> milestone = anchor.flatMap(a -> cadence.due(a, day));
-        List<String> recipients = Stream.of(vendor.getContactEmail(), vendor.getAgentEmail())
-                .filter(Objects::nonNull).map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
-        if (milestone.isEmpty() || recipients.isEmpty() || renewals.queued(vendorId, anchor.get(), milestone.get())) {
+        List<String> recipients = vendor.mailRecipients();
+        if (milestone.isEmpty() || recipients.isEmpty() || renewals.queued(vendor.id(), anchor.get(), milestone.get())) {
             return Optional.empty();
         }
         LocalDate horizon = day.plusDays(Math.max(0, cadence.milestones().get(0)));
@@ -84,11 +85,11 @@ public class DefaultRenewalService implements RenewalService {
         if (missing.isEmpty()) {
             missing.add("A current certificate of insurance.");
         }
-        RenewalRequest request = new RenewalRequest(vendorId, anchor.get(), milestone.get(), day,
+        RenewalRequest request = new RenewalRequest(vendor.id(), anchor.get(), milestone.get(), day,
                 day.plusDays(links.validDays()), missing, recipients, clock.instant());
         renewals.add(request);
-        RenewalRequestView view = RenewalRequestView.of(request, vendor.getName());
-        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendorId), null,
+        RenewalRequestView view = RenewalRequestView.of(request, vendor.name());
+        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendor.id()), null,
                 Map.of("renewalRequestId", request.getId(), "milestoneDays", milestone.get(), "anchorDate", anchor.get().toString()));
         return Optional.of(view);
     }
