@@ -1,9 +1,7 @@
 package org.opencoi.compliance.infrastructure;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,12 +23,12 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.infrastructure.ChunkSql;
 
 /**
- * Reads vendors' certificates with their policies, limits and auto symbols as snapshots, in three SQL queries on
- * the persistence context's own connection, whatever the number of vendors. The nightly run reads every vendor's
- * facts this way, a chunk at a time, so the rows go straight into the values the engine reads without passing
- * through the persistence context; the tables and columns are those the certificate entities map.
+ * Reads vendors' certificates with their policies, limits and auto symbols as snapshots, in three SQL queries
+ * whatever the number of vendors (see {@link ChunkSql}). The nightly run reads every vendor's certificates this way,
+ * a chunk at a time; the tables and columns are those the certificate entities map.
  */
 final class CertificateSnapshotQuery {
 
@@ -38,75 +36,62 @@ final class CertificateSnapshotQuery {
             + " c.holder_name, c.issued_on, c.received_at, p.id, p.coverage, p.coverage_name, p.policy_number,"
             + " p.insurer_name, p.insurer_naic, p.effective_date, p.expiration_date, p.form, p.additional_insured,"
             + " p.waiver_of_subrogation, p.primary_non_contributory, p.wc_statutory, p.deductible"
-            + " from %1$scertificate c left join %1$spolicy p on p.certificate_id = c.id"
+            + " from {schema}certificate c left join {schema}policy p on p.certificate_id = c.id"
             + " where c.vendor_id = any (?) order by c.id, p.id";
 
-    private static final String LIMITS = "select l.policy_id, l.limit_kind, l.amount from %1$spolicy_limit l"
-            + " join %1$spolicy p on p.id = l.policy_id join %1$scertificate c on c.id = p.certificate_id"
+    private static final String LIMITS = "select l.policy_id, l.limit_kind, l.amount from {schema}policy_limit l"
+            + " join {schema}policy p on p.id = l.policy_id join {schema}certificate c on c.id = p.certificate_id"
             + " where c.vendor_id = any (?)";
 
-    private static final String AUTO_SYMBOLS = "select s.policy_id, s.symbol from %1$spolicy_auto_symbol s"
-            + " join %1$spolicy p on p.id = s.policy_id join %1$scertificate c on c.id = p.certificate_id"
+    private static final String AUTO_SYMBOLS = "select s.policy_id, s.symbol from {schema}policy_auto_symbol s"
+            + " join {schema}policy p on p.id = s.policy_id join {schema}certificate c on c.id = p.certificate_id"
             + " where c.vendor_id = any (?)";
 
     private CertificateSnapshotQuery() {
     }
 
-    /**
-     * Each vendor's certificates, by vendor id; a vendor without any is not in the answer.
-     *
-     * @param schema the schema the tables are in; null for the connection's own
-     */
-    static Map<Long, List<CertificateSnapshot>> read(Connection connection, String schema, Collection<Long> vendorIds)
-            throws SQLException {
-        String in = schema == null || schema.isBlank() ? "" : schema + ".";
-        Array vendors = connection.createArrayOf("bigint", vendorIds.toArray());
-        try {
-            Map<Long, Map<LimitKind, BigDecimal>> limits = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(LIMITS.formatted(in)); ResultSet r = select(query, vendors)) {
-                while (r.next()) {
-                    limits.computeIfAbsent(r.getLong(1), p -> new EnumMap<>(LimitKind.class))
-                            .put(LimitKind.valueOf(r.getString(2)), r.getBigDecimal(3));
-                }
+    /** Each vendor's certificates, by vendor id; a vendor without any is not in the answer. */
+    static Map<Long, List<CertificateSnapshot>> read(EntityManager em, Collection<Long> vendorIds) {
+        Map<Long, Map<LimitKind, BigDecimal>> limits = ChunkSql.read(em, LIMITS, vendorIds, r -> {
+            Map<Long, Map<LimitKind, BigDecimal>> byPolicy = new HashMap<>();
+            while (r.next()) {
+                byPolicy.computeIfAbsent(r.getLong(1), p -> new EnumMap<>(LimitKind.class))
+                        .put(LimitKind.valueOf(r.getString(2)), r.getBigDecimal(3));
             }
-            Map<Long, Set<AutoSymbol>> symbols = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(AUTO_SYMBOLS.formatted(in)); ResultSet r = select(query, vendors)) {
-                while (r.next()) {
-                    symbols.computeIfAbsent(r.getLong(1), p -> EnumSet.noneOf(AutoSymbol.class))
-                            .add(AutoSymbol.valueOf(r.getString(2)));
-                }
+            return byPolicy;
+        });
+        Map<Long, Set<AutoSymbol>> symbols = ChunkSql.read(em, AUTO_SYMBOLS, vendorIds, r -> {
+            Map<Long, Set<AutoSymbol>> byPolicy = new HashMap<>();
+            while (r.next()) {
+                byPolicy.computeIfAbsent(r.getLong(1), p -> EnumSet.noneOf(AutoSymbol.class)).add(AutoSymbol.valueOf(r.getString(2)));
             }
-            return certificates(connection, CERTIFICATES_WITH_POLICIES.formatted(in), vendors, limits, symbols);
-        } finally {
-            vendors.free();
-        }
+            return byPolicy;
+        });
+        return ChunkSql.read(em, CERTIFICATES_WITH_POLICIES, vendorIds, r -> certificates(r, limits, symbols));
     }
 
-    private static Map<Long, List<CertificateSnapshot>> certificates(Connection connection, String sql, Array vendors,
-            Map<Long, Map<LimitKind, BigDecimal>> limits, Map<Long, Set<AutoSymbol>> symbols) throws SQLException {
+    private static Map<Long, List<CertificateSnapshot>> certificates(ResultSet r, Map<Long, Map<LimitKind, BigDecimal>> limits,
+            Map<Long, Set<AutoSymbol>> symbols) throws SQLException {
         Map<Long, List<CertificateSnapshot>> certificates = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet r = select(query, vendors)) {
-            boolean more = r.next();
-            while (more) {
-                long vendorId = r.getLong(1);
-                long certificateId = r.getLong(2);
-                ReviewState reviewState = ReviewState.valueOf(r.getString(3));
-                CompanyName insured = CompanyName.of(r.getString(4));
-                CompanyName holder = CompanyName.of(r.getString(5));
-                LocalDate issuedOn = r.getObject(6, LocalDate.class);
-                OffsetDateTime receivedAt = r.getObject(7, OffsetDateTime.class);
-                List<PolicySnapshot> policies = new ArrayList<>();
-                do {
-                    long policyId = r.getLong(8);
-                    if (!r.wasNull()) {
-                        policies.add(policy(r, policyId, limits, symbols));
-                    }
-                    more = r.next();
-                } while (more && r.getLong(2) == certificateId);
-                certificates.computeIfAbsent(vendorId, v -> new ArrayList<>()).add(new CertificateSnapshot(certificateId,
-                        reviewState, insured, holder, issuedOn, receivedAt.toInstant(), policies));
-            }
+        boolean more = r.next();
+        while (more) {
+            long vendorId = r.getLong(1);
+            long certificateId = r.getLong(2);
+            ReviewState reviewState = ReviewState.valueOf(r.getString(3));
+            CompanyName insured = CompanyName.of(r.getString(4));
+            CompanyName holder = CompanyName.of(r.getString(5));
+            LocalDate issuedOn = r.getObject(6, LocalDate.class);
+            OffsetDateTime receivedAt = r.getObject(7, OffsetDateTime.class);
+            List<PolicySnapshot> policies = new ArrayList<>();
+            do {
+                long policyId = r.getLong(8);
+                if (!r.wasNull()) {
+                    policies.add(policy(r, policyId, limits, symbols));
+                }
+                more = r.next();
+            } while (more && r.getLong(2) == certificateId);
+            certificates.computeIfAbsent(vendorId, v -> new ArrayList<>()).add(new CertificateSnapshot(certificateId,
+                    reviewState, insured, holder, issuedOn, receivedAt.toInstant(), policies));
         }
         return certificates;
     }
@@ -119,10 +104,5 @@ final class CertificateSnapshotQuery {
                 r.getObject(15, LocalDate.class), form == null ? null : PolicyForm.valueOf(form), r.getBoolean(17),
                 r.getBoolean(18), r.getBoolean(19), r.getBoolean(20), r.getBigDecimal(21),
                 symbols.getOrDefault(id, Set.of()), limits.getOrDefault(id, Map.of()));
-    }
-
-    private static ResultSet select(PreparedStatement query, Array vendors) throws SQLException {
-        query.setArray(1, vendors);
-        return query.executeQuery();
     }
 }

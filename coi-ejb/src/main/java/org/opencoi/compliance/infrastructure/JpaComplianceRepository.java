@@ -2,7 +2,6 @@ package org.opencoi.compliance.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hibernate.Session;
-import org.hibernate.cfg.AvailableSettings;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.ComplianceStatus;
@@ -25,6 +22,7 @@ import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.WaiverState;
+import org.opencoi.shared.infrastructure.ChunkSql;
 
 @ApplicationScoped
 public class JpaComplianceRepository implements ComplianceRepository {
@@ -80,13 +78,7 @@ public class JpaComplianceRepository implements ComplianceRepository {
         if (vendorIds.isEmpty()) {
             return Map.of();
         }
-        // Plain JDBC does not write out the persistence context's pending changes first, as a query would: a certificate
-        // added in this unit of work must be in the database before it is read.
-        if (em.getFlushMode() == FlushModeType.AUTO) {
-            em.flush();
-        }
-        String schema = (String) em.getEntityManagerFactory().getProperties().get(AvailableSettings.DEFAULT_SCHEMA);
-        return em.unwrap(Session.class).doReturningWork(connection -> CertificateSnapshotQuery.read(connection, schema, vendorIds));
+        return CertificateSnapshotQuery.read(em, vendorIds);
     }
 
     @Override
@@ -94,8 +86,14 @@ public class JpaComplianceRepository implements ComplianceRepository {
         if (vendorIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select w from VendorWaiver w where w.vendorId in :vendors order by w.id", VendorWaiver.class)
-                .setParameter("vendors", vendorIds)
+        // Few vendors have waivers: their ids are found for the whole chunk first, and only those waivers loaded.
+        List<Long> waiverIds = ChunkSql.read(em, "select w.id from {schema}vendor_waiver w where w.vendor_id = any (?)",
+                vendorIds, ChunkSql::ids);
+        if (waiverIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select w from VendorWaiver w where w.id in :ids order by w.id", VendorWaiver.class)
+                .setParameter("ids", waiverIds)
                 .getResultStream()
                 .collect(Collectors.groupingBy(VendorWaiver::getVendorId));
     }
@@ -125,10 +123,15 @@ public class JpaComplianceRepository implements ComplianceRepository {
 
     @Override
     public void addAll(List<NightlyDecision> decisions) {
-        // Batched inserts are grouped by table, not kept in the order they were made: without this flush a mark could
-        // reach the database before the decision it names.
-        em.flush();
-        decisions.forEach(em::persist);
+        // Written after the decisions they name, which are written out first.
+        ChunkSql.insert(em, "insert into {schema}nightly_decision (vendor_id, run_day, decision_id, status_before, status_after)"
+                + " values (?, ?, ?, ?, ?)", decisions, (insert, mark) -> {
+                    insert.setLong(1, mark.getVendorId());
+                    insert.setObject(2, mark.getRunDay());
+                    insert.setLong(3, mark.getDecisionId());
+                    insert.setString(4, mark.getStatusBefore().name());
+                    insert.setString(5, mark.getStatusAfter().name());
+                });
     }
 
     @Override
@@ -136,11 +139,8 @@ public class JpaComplianceRepository implements ComplianceRepository {
         if (vendorIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select n.key.vendorId from NightlyDecision n"
-                        + " where n.key.runDay = :day and n.key.vendorId in :vendors", Long.class)
-                .setParameter("day", day)
-                .setParameter("vendors", vendorIds)
-                .getResultList());
+        return new HashSet<>(ChunkSql.read(em, "select n.vendor_id from {schema}nightly_decision n"
+                + " where n.vendor_id = any (?) and n.run_day = ?", vendorIds, ChunkSql::ids, day));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.infrastructure.ChunkSql;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorCriteria;
 import org.opencoi.vendor.domain.VendorOrder;
@@ -168,11 +171,19 @@ public class JpaVendorRepository implements VendorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.opencoi.vendor.domain.VendorToDecide(v.id, v.name, v.complianceStatus,"
-                        + " coalesce(v.statusChangedAt, v.createdAt), v.contactEmail, v.agentEmail, v.requirementProfile.id,"
-                        + " v.decisionId, v.decisionDigest)" + TO_DECIDE + " and v.id in :ids order by v.id", VendorToDecide.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return ChunkSql.read(em, "select v.id, v.name, v.compliance_status, coalesce(v.status_changed_at, v.created_at),"
+                + " v.contact_email, v.agent_email, v.requirement_profile_id, v.decision_id, v.decision_digest"
+                + " from {schema}vendor v where v.id = any (?) and v.active and v.requirement_profile_id is not null"
+                + " order by v.id", ids, rows -> {
+                    List<VendorToDecide> vendors = new ArrayList<>();
+                    while (rows.next()) {
+                        vendors.add(new VendorToDecide(rows.getLong(1), rows.getString(2),
+                                ComplianceStatus.valueOf(rows.getString(3)), rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                rows.getString(5), rows.getString(6), rows.getLong(7), rows.getObject(8, Long.class),
+                                rows.getString(9)));
+                    }
+                    return vendors;
+                });
     }
 
     @Override

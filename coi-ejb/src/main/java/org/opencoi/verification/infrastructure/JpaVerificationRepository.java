@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.certificate.domain.Policy;
+import org.opencoi.shared.infrastructure.ChunkSql;
 import org.opencoi.verification.domain.Carrier;
 import org.opencoi.verification.domain.PolicyVerification;
 import org.opencoi.verification.domain.VerificationOutcome;
@@ -73,13 +74,13 @@ public class JpaVerificationRepository implements VerificationRepository {
         if (vendorIds.isEmpty()) {
             return failures;
         }
-        em.createQuery("select v.vendorId, v.policyId, v.discrepancy from PolicyVerification v where v.vendorId in :vendors"
-                        + " and v.outcome = :failed", Object[].class)
-                .setParameter("vendors", vendorIds)
-                .setParameter("failed", VerificationOutcome.FAILED)
-                .getResultList()
-                .forEach(row -> failures.computeIfAbsent((Long) row[0], v -> new HashMap<>()).put((Long) row[1], (String) row[2]));
-        return failures;
+        return ChunkSql.read(em, "select v.vendor_id, v.policy_id, v.discrepancy from {schema}policy_verification v"
+                + " where v.vendor_id = any (?) and v.outcome = ?", vendorIds, rows -> {
+                    while (rows.next()) {
+                        failures.computeIfAbsent(rows.getLong(1), v -> new HashMap<>()).put(rows.getLong(2), rows.getString(3));
+                    }
+                    return failures;
+                }, VerificationOutcome.FAILED.name());
     }
 
     @Override
