@@ -2,8 +2,10 @@ package org.opencoi.notification.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where renewal requests are kept. */
 public interface RenewalRepository {
@@ -12,8 +14,8 @@ public interface RenewalRepository {
 
     Optional<RenewalRequest> find(long id);
 
-    /** Whether that milestone of that chase has been queued already. */
-    boolean queued(long vendorId, LocalDate anchorDate, int milestoneDays);
+    /** The milestones queued so far for those vendors, of every chase. */
+    Set<RenewalMilestone> queuedMilestones(Collection<Long> vendorIds);
 
     /** Unsent requests, no send begun, whose next attempt is due, oldest first. */
     List<RenewalRequest> due(Instant now, int limit);

@@ -5,10 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRepository;
 import org.opencoi.notification.domain.RenewalRequest;
+import org.opencoi.shared.infrastructure.ChunkSql;
 
 @ApplicationScoped
 public class JpaRenewalRepository implements RenewalRepository {
@@ -27,13 +32,18 @@ public class JpaRenewalRepository implements RenewalRepository {
     }
 
     @Override
-    public boolean queued(long vendorId, LocalDate anchorDate, int milestoneDays) {
-        return !em.createQuery("select r.id from RenewalRequest r where r.vendorId = :vendor"
-                        + " and r.anchorDate = :anchor and r.milestoneDays = :milestone", Long.class)
-                .setParameter("vendor", vendorId)
-                .setParameter("anchor", anchorDate)
-                .setParameter("milestone", milestoneDays)
-                .getResultList().isEmpty();
+    public Set<RenewalMilestone> queuedMilestones(Collection<Long> vendorIds) {
+        if (vendorIds.isEmpty()) {
+            return Set.of();
+        }
+        return ChunkSql.read(em, "select r.vendor_id, r.anchor_date, r.milestone_days from {schema}renewal_request r"
+                + " where r.vendor_id = any (?)", vendorIds, rows -> {
+                    Set<RenewalMilestone> queued = new HashSet<>();
+                    while (rows.next()) {
+                        queued.add(new RenewalMilestone(rows.getLong(1), rows.getObject(2, LocalDate.class), rows.getInt(3)));
+                    }
+                    return queued;
+                });
     }
 
     @Override

@@ -50,6 +50,7 @@ import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
 import org.opencoi.compliance.domain.WaiverState;
+import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.requirement.domain.RequirementProfile;
@@ -187,8 +188,9 @@ class NightlyRunPersistenceTest {
         inTransaction(factory, em -> repository(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14)));
         inTransaction(factory, em -> {
             JpaRenewalRepository renewals = repository(new JpaRenewalRepository(), em);
-            assertThat(renewals.queued(vendorId, anchor, 14)).isTrue();
-            assertThat(renewals.queued(vendorId, anchor, 0)).isFalse();
+            assertThat(renewals.queuedMilestones(List.of(vendorId, vendorIds.get(2))))
+                    .containsExactly(new RenewalMilestone(vendorId, anchor, 14));
+            assertThat(renewals.queuedMilestones(List.of(vendorIds.get(2)))).isEmpty();
             assertThat(renewals.due(NOW, 10)).extracting(RenewalRequest::getVendorId).containsExactly(vendorId);
             assertThat(renewals.countQueuedOn(DAY)).isEqualTo(1);
             RenewalRequest queued = renewals.due(NOW, 10).get(0);

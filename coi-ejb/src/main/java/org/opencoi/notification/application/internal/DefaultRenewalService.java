@@ -21,6 +21,7 @@ import org.opencoi.notification.application.RenewalCheck;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
 import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRepository;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.RenewalLinkSettings;
@@ -52,14 +53,19 @@ public class DefaultRenewalService implements RenewalService {
 
     @Override
     public List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day) {
-        List<RenewalRequestView> queued = new ArrayList<>();
-        for (RenewalCheck check : checks) {
-            queueDue(check, day).ifPresent(queued::add);
+        List<DueMilestone> due = checks.stream().map(check -> dueMilestone(check, day)).flatMap(Optional::stream).toList();
+        if (due.isEmpty()) {
+            return List.of();
         }
-        return queued;
+        Set<RenewalMilestone> queuedBefore = renewals.queuedMilestones(due.stream().map(d -> d.milestone().vendorId()).toList());
+        return due.stream().filter(d -> !queuedBefore.contains(d.milestone())).map(d -> queue(d, day)).toList();
     }
 
-    private Optional<RenewalRequestView> queueDue(RenewalCheck check, LocalDate day) {
+    /** A milestone due today of a vendor to be chased, with the policies its decision rests on, earliest expiry first. */
+    private record DueMilestone(RenewalCheck check, RenewalMilestone milestone, List<PolicySnapshot> policies) {
+    }
+
+    private static Optional<DueMilestone> dueMilestone(RenewalCheck check, LocalDate day) {
         VendorToDecide vendor = check.vendor();
         DecisionView decision = check.decision();
         Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
@@ -71,27 +77,30 @@ public class DefaultRenewalService implements RenewalService {
         LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).expirationDate();
         Optional<LocalDate> anchor = RenewalCadence.anchor(decision.status(), earliestExpiration,
                 LocalDate.ofInstant(vendor.statusSince(), ZoneOffset.UTC));
-        RenewalCadence cadence = check.cadence();
-        Optional<Integer> milestone = anchor.flatMap(a -> cadence.due(a, day));
-        List<String> recipients = vendor.mailRecipients();
-        if (milestone.isEmpty() || recipients.isEmpty() || renewals.queued(vendor.id(), anchor.get(), milestone.get())) {
+        Optional<Integer> milestone = anchor.flatMap(a -> check.cadence().due(a, day));
+        if (milestone.isEmpty() || vendor.mailRecipients().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate horizon = day.plusDays(Math.max(0, cadence.milestones().get(0)));
+        return Optional.of(new DueMilestone(check, new RenewalMilestone(vendor.id(), anchor.get(), milestone.get()), policies));
+    }
+
+    private RenewalRequestView queue(DueMilestone due, LocalDate day) {
+        VendorToDecide vendor = due.check().vendor();
+        RenewalMilestone milestone = due.milestone();
+        LocalDate horizon = day.plusDays(Math.max(0, due.check().cadence().milestones().get(0)));
         List<String> missing = new ArrayList<>();
-        decision.deficiencies().stream().filter(d -> !d.waived()).map(DeficiencyView::message).forEach(missing::add);
-        policies.stream().filter(p -> !p.expirationDate().isAfter(horizon))
+        due.check().decision().deficiencies().stream().filter(d -> !d.waived()).map(DeficiencyView::message).forEach(missing::add);
+        due.policies().stream().filter(p -> !p.expirationDate().isAfter(horizon))
                 .map(p -> expiryLine(p, day)).forEach(missing::add);
         if (missing.isEmpty()) {
             missing.add("A current certificate of insurance.");
         }
-        RenewalRequest request = new RenewalRequest(vendor.id(), anchor.get(), milestone.get(), day,
-                day.plusDays(links.validDays()), missing, recipients, clock.instant());
+        RenewalRequest request = new RenewalRequest(vendor.id(), milestone.anchorDate(), milestone.milestoneDays(), day,
+                day.plusDays(links.validDays()), missing, vendor.mailRecipients(), clock.instant());
         renewals.add(request);
-        RenewalRequestView view = RenewalRequestView.of(request, vendor.name());
-        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendor.id()), null,
-                Map.of("renewalRequestId", request.getId(), "milestoneDays", milestone.get(), "anchorDate", anchor.get().toString()));
-        return Optional.of(view);
+        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
+                "milestoneDays", milestone.milestoneDays(), "anchorDate", milestone.anchorDate().toString()));
+        return RenewalRequestView.of(request, vendor.name());
     }
 
     private static String expiryLine(PolicySnapshot p, LocalDate day) {
