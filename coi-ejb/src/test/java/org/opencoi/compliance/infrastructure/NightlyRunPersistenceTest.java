@@ -284,7 +284,9 @@ class NightlyRunPersistenceTest {
             Certificate certificate = new Certificate(em.find(Vendor.class, failedVerification), CertificateSource.ERP, null, NOW);
             certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", DAY.minusDays(10), DAY.plusDays(100)));
             Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F", DAY.minusDays(10), DAY.plusDays(100))
-                    .autoSymbols(Set.of(AutoSymbol.HIRED)).limit(LimitKind.COMBINED_SINGLE_LIMIT, BigDecimal.valueOf(1_000_000)));
+                    .autoSymbols(Set.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED))
+                    .limit(LimitKind.COMBINED_SINGLE_LIMIT, BigDecimal.valueOf(1_000_000))
+                    .limit(LimitKind.PROPERTY_DAMAGE, BigDecimal.valueOf(250_000)));
             em.persist(certificate);
             em.flush();
             PolicyVerification verification = new PolicyVerification(failing, NOW);
@@ -312,7 +314,10 @@ class NightlyRunPersistenceTest {
                     .extracting(BigDecimal::intValueExact).containsExactlyInAnyOrder(1_000_000, 1_000_001);
             List<PolicySnapshot> policies = certificates.get(failedVerification).get(0).policies();
             assertThat(policies).extracting(PolicySnapshot::policyNumber).containsExactly("GL-F", "AU-F");
-            assertThat(policies.get(1).autoSymbols()).containsExactly(AutoSymbol.HIRED);
+            assertThat(policies.get(1).autoSymbols()).as("each once, though read with every limit")
+                    .containsExactlyInAnyOrder(AutoSymbol.HIRED, AutoSymbol.NON_OWNED);
+            assertThat(policies.get(1).limits()).as("each once, though read with every symbol").isEqualTo(Map.of(
+                    LimitKind.COMBINED_SINGLE_LIMIT, new BigDecimal("1000000.00"), LimitKind.PROPERTY_DAMAGE, new BigDecimal("250000.00")));
             assertThat(policies.get(1).line()).isEqualTo(new CoverageLine(CoverageType.AUTO, null));
             assertThat(policies.get(1).expirationDate()).isEqualTo(DAY.plusDays(100));
             assertThat(certificates.values()).flatMap(c -> c).allSatisfy(c -> assertThat(c)
