@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class NightlyCrashCheck {
                 System.out.println("after restart, before restarting the job: " + server.execution(execution));
                 execution = server.restart(execution);
             }
-            JsonObject end = server.awaitEnd(execution);
+            JsonObject end = server.awaitEnd(execution, Duration.ofMillis(500));
             if (!end.getString("status").equals("COMPLETED")) {
                 throw new IllegalStateException("the job did not complete: " + end);
             }

@@ -159,14 +159,15 @@ final class NightlyServer implements AutoCloseable {
     }
 
     /** Waits for the execution to end and answers it. */
-    JsonObject awaitEnd(long executionId) throws InterruptedException {
+    /** Asks for the execution every {@code poll} until it has ended; answers it as it ended. */
+    JsonObject awaitEnd(long executionId, Duration poll) throws InterruptedException {
         while (true) {
             JsonObject execution = execution(executionId);
             String status = execution.getString("status");
             if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
                 return execution;
             }
-            Thread.sleep(500);
+            Thread.sleep(poll.toMillis());
         }
     }
 
