@@ -127,7 +127,8 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
             var before = vendor.getComplianceStatus();
             DecisionView decision = decider.record(vendor, changed.get(vendorId), day, PRINCIPAL);
             marks.add(new NightlyDecision(vendorId, day, decision.id(), before, decision.status()));
-            renewalChecks.add(new RenewalCheck(vendor.toDecide(), profileVersions.get(vendor.getRequirementProfile().getId()).cadence(),
+            VendorToDecide decided = vendor.toDecide();
+            renewalChecks.add(new RenewalCheck(decided, profileVersions.get(decided.profileId()).cadence(),
                     certificatesOf.getOrDefault(vendorId, List.of()), decision));
         }
         renewals.queueDue(renewalChecks, day);
