@@ -158,7 +158,6 @@ final class NightlyServer implements AutoCloseable {
         return json(get("/coi/api/v1/batch/executions/" + executionId));
     }
 
-    /** Waits for the execution to end and answers it. */
     /** Asks for the execution every {@code poll} until it has ended; answers it as it ended. */
     JsonObject awaitEnd(long executionId, Duration poll) throws InterruptedException {
         while (true) {

@@ -40,13 +40,7 @@ public record VendorSnapshot(Long id, CompanyName name, List<CertificateSnapshot
 
     public static VendorSnapshot from(Vendor vendor, Collection<Certificate> certificates, Collection<Waiver> waivers,
             Map<Long, String> verificationFailures) {
-        return of(vendor, certificates.stream().map(CertificateSnapshot::from).toList(), waivers, verificationFailures);
-    }
-
-    /** The vendor with its certificates as read already. */
-    public static VendorSnapshot of(Vendor vendor, List<CertificateSnapshot> certificates, Collection<Waiver> waivers,
-            Map<Long, String> verificationFailures) {
-        return new VendorSnapshot(vendor.getId(), CompanyName.of(vendor.getName()), certificates, List.copyOf(waivers),
-                verificationFailures);
+        return new VendorSnapshot(vendor.getId(), CompanyName.of(vendor.getName()),
+                certificates.stream().map(CertificateSnapshot::from).toList(), List.copyOf(waivers), verificationFailures);
     }
 }
