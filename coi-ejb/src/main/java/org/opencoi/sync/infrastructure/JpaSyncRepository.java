@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.sync.domain.CategoryProfile;
@@ -63,23 +65,24 @@ public class JpaSyncRepository implements SyncRepository {
 
     @Override
     public List<DueStatusChange> dueStatusChanges(Instant now, int limit) {
-        // Changes of a source system without a webhook stay undelivered; with no webhook at all, none is due, and the
-        // changes, a million after a night that changed every vendor, need not be looked through.
-        if (em.createQuery("select count(w) from SyncWebhook w", Long.class).getSingleResult() == 0) {
-            return List.of();
+        // Asked source system by source system, for those with a webhook only: the changes of one without a webhook
+        // stay undelivered (a million after a night that changed every vendor) and are never looked through.
+        List<DueStatusChange> due = new ArrayList<>();
+        for (SyncWebhook webhook : em.createQuery("select w from SyncWebhook w", SyncWebhook.class).getResultList()) {
+            // A change waits while an earlier one of its vendor is undelivered, so that an ERP never hears a
+            // vendor's later status before an earlier one, even while that earlier one is being retried.
+            em.createQuery("select c from StatusChange c where c.sourceSystem = :system"
+                            + " and c.deliveredAt is null and c.nextAttemptAt <= :now"
+                            + " and not exists (select e.id from StatusChange e where e.vendorId = c.vendorId"
+                            + " and e.deliveredAt is null and e.id < c.id)"
+                            + " order by c.id", StatusChange.class)
+                    .setParameter("system", webhook.getSourceSystem())
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultStream()
+                    .forEach(change -> due.add(new DueStatusChange(change, webhook.getUrl())));
         }
-        // A change waits while an earlier one of its vendor is undelivered, so that an ERP never hears a
-        // vendor's later status before an earlier one, even while that earlier one is being retried.
-        return em.createQuery("select c, w.url from StatusChange c, SyncWebhook w where w.sourceSystem = c.sourceSystem"
-                        + " and c.deliveredAt is null and c.nextAttemptAt <= :now"
-                        + " and not exists (select e.id from StatusChange e where e.vendorId = c.vendorId"
-                        + " and e.deliveredAt is null and e.id < c.id)"
-                        + " order by c.id", Object[].class)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(row -> new DueStatusChange((StatusChange) row[0], (String) row[1]))
-                .toList();
+        return due.stream().sorted(Comparator.comparing(d -> d.change().getId())).limit(limit).toList();
     }
 
     @Override

@@ -59,6 +59,10 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.infrastructure.JpaVendorRepository;
+import org.opencoi.sync.domain.StatusChange;
+import org.opencoi.sync.domain.SyncRepository.DueStatusChange;
+import org.opencoi.sync.domain.SyncWebhook;
+import org.opencoi.sync.infrastructure.JpaSyncRepository;
 import org.opencoi.verification.domain.CarrierAnswer;
 import org.opencoi.verification.domain.CarrierStatus;
 import org.opencoi.verification.domain.PolicyVerification;
@@ -114,6 +118,7 @@ class NightlyRunPersistenceTest {
                 openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(factory);
                 waiversOfAllVendorsAreListedActiveOrLapsed(factory);
                 aChunksFactsAreReadForAllItsVendorsTogether(factory);
+                theNightsStatusChangesAreDueWhereAWebhookTakesThem(factory);
             }
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -341,6 +346,43 @@ class NightlyRunPersistenceTest {
                     .as("in id order, only the active vendors with a profile, as the entities read")
                     .containsExactlyElementsOf(Stream.of(nothing, twoCertificates).sorted()
                             .map(id -> em.find(Vendor.class, id).toDecide()).toList());
+        });
+    }
+
+    private void theNightsStatusChangesAreDueWhereAWebhookTakesThem(SessionFactory factory) throws Exception {
+        long first = vendorIds.get(9);
+        long second = vendorIds.get(10);
+        long elsewhere = vendorIds.get(11);
+        long[] ids = new long[4];
+        inTransaction(factory, em -> {
+            JpaSyncRepository sync = repository(new JpaSyncRepository(), em);
+            sync.add(new SyncWebhook("ERP-A", "https://a.example/hook"));
+            List<StatusChange> changes = List.of(
+                    new StatusChange(first, "ERP-A", "A-1", ComplianceStatus.NON_COMPLIANT, NOW),
+                    new StatusChange(first, "ERP-A", "A-1", ComplianceStatus.COMPLIANT, NOW),
+                    new StatusChange(elsewhere, "ERP-B", "B-1", ComplianceStatus.EXPIRING, NOW),
+                    new StatusChange(second, "ERP-A", "A-2", ComplianceStatus.COMPLIANT, NOW));
+            changes.forEach(em::persist);
+            em.flush();
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = changes.get(i).getId();
+            }
+        });
+        inTransaction(factory, em -> {
+            JpaSyncRepository sync = repository(new JpaSyncRepository(), em);
+            assertThat(sync.dueStatusChanges(NOW, 10))
+                    .as("a vendor's later change waits for its earlier one; ERP-B has no webhook")
+                    .extracting(d -> d.change().getId(), DueStatusChange::url)
+                    .containsExactly(tuple(ids[0], "https://a.example/hook"), tuple(ids[3], "https://a.example/hook"));
+            assertThat(sync.dueStatusChanges(NOW, 1)).extracting(d -> d.change().getId()).containsExactly(ids[0]);
+            assertThat(sync.dueStatusChanges(NOW.minusSeconds(1), 10)).as("none is due before its next attempt").isEmpty();
+            em.find(StatusChange.class, ids[0]).delivered(NOW);
+            sync.add(new SyncWebhook("ERP-B", "https://b.example/hook"));
+            em.flush();
+            assertThat(sync.dueStatusChanges(NOW, 10)).as("oldest first, whatever the source system")
+                    .extracting(d -> d.change().getId(), DueStatusChange::url)
+                    .containsExactly(tuple(ids[1], "https://a.example/hook"), tuple(ids[2], "https://b.example/hook"),
+                            tuple(ids[3], "https://a.example/hook"));
         });
     }
 
