@@ -1,7 +1,6 @@
 package org.opencoi.compliance.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.opencoi.certificate.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Money;
 import org.opencoi.shared.domain.PolicyForm;
 
 /** The plain-English sentences of deficiencies, in the words an admin uses for lines, limits and amounts. */
@@ -114,24 +114,9 @@ final class Wording {
         return capitalized(line(line)) + " was not confirmed by its carrier: " + discrepancy;
     }
 
-    /** An amount in dollars, with thousands separators and cents only when there are any: "$1,000,000". */
-    static String money(BigDecimal amount) {
-        if (amount.signum() < 0) {
-            return "-" + money(amount.negate());
-        }
-        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
-        String dollars = rounded.toBigInteger().toString();
-        StringBuilder text = new StringBuilder(dollars.length() + 8).append('$');
-        int head = dollars.length() % 3 == 0 ? 3 : dollars.length() % 3;
-        text.append(dollars, 0, head);
-        for (int i = head; i < dollars.length(); i += 3) {
-            text.append(',').append(dollars, i, i + 3);
-        }
-        int cents = rounded.remainder(BigDecimal.ONE).movePointRight(2).intValue();
-        if (cents != 0) {
-            text.append('.').append(cents < 10 ? "0" : "").append(cents);
-        }
-        return text.toString();
+    /** An amount as the sentences show it; see {@link Money#formatted()}. */
+    private static String money(BigDecimal amount) {
+        return Money.of(amount).formatted();
     }
 
     static String date(LocalDate day) {

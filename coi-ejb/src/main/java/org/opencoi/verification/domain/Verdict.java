@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Money;
 
 /**
  * What a carrier's answer means for the policy a certificate claims.
@@ -91,6 +92,6 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
     }
 
     private static String money(BigDecimal amount) {
-        return String.format(Locale.US, "$%,.0f", amount);
+        return Money.of(amount).formatted();
     }
 }

@@ -54,6 +54,15 @@ class VerdictTest {
     }
 
     @Test
+    void aLimitShortByCentsShowsTheCents() {
+        Verdict verdict = judge(answer(CarrierStatus.CONFIRMED, null, null,
+                Map.of("EACH_OCCURRENCE", new BigDecimal("999999.50")), null));
+
+        assertThat(verdict.discrepancy()).isEqualTo("The carrier confirms policy GL-7 with "
+                + "EACH_OCCURRENCE limit $999,999.50, the certificate says $1,000,000.");
+    }
+
+    @Test
     void cancelledNotFoundAndExpiredFail() {
         CarrierAnswer cancelled = new CarrierAnswer(CarrierStatus.CANCELLED, "NONPAYMENT", EFFECTIVE, EXPIRATION,
                 LocalDate.of(2026, 3, 15), Map.of(), null, null, Instant.parse("2026-06-01T10:00:00Z"));
