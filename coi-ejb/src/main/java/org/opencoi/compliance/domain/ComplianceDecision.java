@@ -46,12 +46,37 @@ public record ComplianceDecision(
      * certificates, policies, waivers and profile version.
      */
     public String digest() {
-        String findings = String.join("\n", status.name(), String.valueOf(profileId), String.valueOf(profileVersion),
-                deficiencies.toString(), certificateIds.toString(), policyIds.toString(), waiverIds.toString());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(findings.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(findings().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The text the digest is taken of, one line each for the status, the profile's id and version, the deficiencies
+     * and the certificate, policy and waiver ids, every field written out here in a fixed order. It is the text
+     * that earlier versions hashed, so that the digests they stored for the decisions in force still match a
+     * decision that finds the same.
+     */
+    private String findings() {
+        return String.join("\n", status.name(), String.valueOf(profileId), String.valueOf(profileVersion),
+                listed(deficiencies.stream().map(ComplianceDecision::findings).toList()),
+                listed(certificateIds.stream().map(String::valueOf).toList()),
+                listed(policyIds.stream().map(String::valueOf).toList()),
+                listed(waiverIds.stream().map(String::valueOf).toList()));
+    }
+
+    private static String findings(Deficiency d) {
+        return "Deficiency[kind=" + d.kind().name() + ", coverage=" + d.coverage().name()
+                + ", coverageName=" + d.coverageName()
+                + ", limitKind=" + (d.limitKind() == null ? null : d.limitKind().name())
+                + ", required=" + (d.required() == null ? null : d.required().toString())
+                + ", found=" + (d.found() == null ? null : d.found().toString())
+                + ", message=" + d.message() + ", waived=" + d.waived() + ", waiverReason=" + d.waiverReason() + "]";
+    }
+
+    private static String listed(List<String> items) {
+        return "[" + String.join(", ", items) + "]";
     }
 }

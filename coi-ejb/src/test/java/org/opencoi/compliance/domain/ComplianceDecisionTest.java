@@ -76,6 +76,24 @@ class ComplianceDecisionTest {
     }
 
     @Test
+    void itsDigestIsTheOneEarlierVersionsStoredForTheSameFindings() {
+        ComplianceDecision decision = new ComplianceDecision(7L, ComplianceStatus.NON_COMPLIANT, AS_OF, 3L, 2,
+                List.of(new Deficiency(DeficiencyKind.LIMIT_BELOW_MINIMUM, CoverageType.GL, null, LimitKind.EACH_OCCURRENCE,
+                                new BigDecimal("1000000.00"), new BigDecimal("499999.50"),
+                                "General liability each-occurrence limit is $499,999.50, below $1,000,000.", false, null),
+                        new Deficiency(DeficiencyKind.MISSING_COVERAGE, CoverageType.OTHER, "Cyber", null, null, null,
+                                "No certificate on file shows Cyber; the profile requires it.", true, "Not needed, [see] file")),
+                List.of(12L, 11L), List.of(101L, 102L), List.of(901L));
+
+        assertThat(decision.digest())
+                .as("the SHA-256 of the text earlier versions hashed (the lists' and records' toString)")
+                .isEqualTo("14ab904ee17ebe380f51a2425a6e84d531ef5469c6b07dc2df0bd40c36694210");
+        assertThat(new ComplianceDecision(7L, ComplianceStatus.NO_CERTIFICATE, AS_OF, null, 0, List.of(), List.of(),
+                List.of(), List.of()).digest())
+                .isEqualTo("6af152dd7d1a35da989b0046c14203fca531632c94a31946211f745bce027282");
+    }
+
+    @Test
     void sameInputsGiveTheSameDecisionWhateverOrderTheCertificatesComeIn() {
         Scenario scenario = new Scenario();
         scenario.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(500_000));
