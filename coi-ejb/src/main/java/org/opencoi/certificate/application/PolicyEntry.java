@@ -7,8 +7,10 @@ import java.util.Set;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate keyed in by hand. {@code coverageName} names an OTHER line. */
 public record PolicyEntry(
@@ -37,11 +39,11 @@ public record PolicyEntry(
         if (coverage == CoverageType.OTHER && (coverageName == null || coverageName.isBlank())) {
             throw new IllegalArgumentException("an OTHER policy needs a coverageName");
         }
-        Policy policy = new Policy(coverage, policyNumber, effectiveDate, expirationDate)
+        Policy policy = new Policy(coverage, policyNumber, term())
                 .coverageName(coverageName)
                 .insurer(insurerLetter, insurerName, insurerNaic)
                 .form(form)
-                .endorsements(additionalInsured, waiverOfSubrogation, primaryNonContributory)
+                .endorsements(new Endorsements(additionalInsured, waiverOfSubrogation, primaryNonContributory))
                 .wcStatutory(wcStatutory)
                 .autoSymbols(autoSymbols == null ? Set.of() : autoSymbols);
         if (deductible != null) {
@@ -54,5 +56,13 @@ public record PolicyEntry(
             limits.forEach(policy::limit);
         }
         return policy;
+    }
+
+    private PolicyTerm term() {
+        try {
+            return new PolicyTerm(effectiveDate, expirationDate);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy " + policyNumber + " expires before it takes effect", e);
+        }
     }
 }

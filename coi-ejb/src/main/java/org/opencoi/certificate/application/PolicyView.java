@@ -7,6 +7,7 @@ import java.util.Set;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 
@@ -30,10 +31,11 @@ public record PolicyView(
         Set<AutoSymbol> autoSymbols) {
 
     public static PolicyView of(Policy p) {
+        Endorsements shown = p.getEndorsements();
         return new PolicyView(p.getCoverage(), p.getCoverageName(), p.getPolicyNumber(), p.getInsurerName(),
-                p.getInsurerNaic(), p.getEffectiveDate(), p.getExpirationDate(), Map.copyOf(p.getLimits()),
-                p.isAdditionalInsured(), p.isWaiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
-                p.isPrimaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));
+                p.getInsurerNaic(), p.getTerm().effective(), p.getTerm().expiration(), Map.copyOf(p.getLimits()),
+                shown.additionalInsured(), shown.waiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
+                shown.primaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));
     }
 
     /** This line as an entry, for a reviewer to correct some of it and keep the rest as read. */

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /**
  * One coverage line as read from a certificate, each value with its confidence. A WC line carries
@@ -78,14 +80,14 @@ public record ExtractedPolicy(
         LocalDate effective = effectiveDate.value();
         LocalDate expiration = expirationDate.value();
         boolean periodReadable = effective == null || expiration == null || expiration.isAfter(effective);
-        Policy policy = new Policy(coverage, clip(policyNumber.value(), 60), periodReadable ? effective : null,
-                periodReadable ? expiration : null)
+        Policy policy = new Policy(coverage, clip(policyNumber.value(), 60),
+                periodReadable ? new PolicyTerm(effective, expiration) : PolicyTerm.UNDATED)
                 .coverageName(clip(coverageName.value(), 120))
                 .insurer(clip(insurer.letter().value(), 1), clip(insurer.name().value(), 200),
                         clip(insurer.naic().value(), 5))
                 .form(form.value())
-                .endorsements(Boolean.TRUE.equals(additionalInsured.value()),
-                        Boolean.TRUE.equals(waiverOfSubrogation.value()), false)
+                .endorsements(new Endorsements(Boolean.TRUE.equals(additionalInsured.value()),
+                        Boolean.TRUE.equals(waiverOfSubrogation.value()), false))
                 .wcStatutory(wcStatutory)
                 .autoSymbols(autoSymbols);
         if (deductible.isPresent()) {

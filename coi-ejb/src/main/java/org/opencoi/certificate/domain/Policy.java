@@ -1,8 +1,10 @@
 package org.opencoi.certificate.domain;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +19,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,8 +29,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate: the policy that provides it, its term, its limits and endorsements. */
 @Entity
@@ -66,24 +69,22 @@ public class Policy {
     @Column(name = "policy_number", length = 60)
     private String policyNumber;
 
-    @Column(name = "effective_date")
-    private LocalDate effectiveDate;
-
-    @Column(name = "expiration_date")
-    private LocalDate expirationDate;
+    /** Null when the certificate states neither date, as an embedded value whose columns are all null loads. */
+    @Embedded
+    @AttributeOverride(name = "effective", column = @Column(name = "effective_date"))
+    @AttributeOverride(name = "expiration", column = @Column(name = "expiration_date"))
+    private PolicyTerm term;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 12)
     private PolicyForm form;
 
-    @Column(name = "additional_insured", nullable = false)
-    private boolean additionalInsured;
-
-    @Column(name = "waiver_of_subrogation", nullable = false)
-    private boolean waiverOfSubrogation;
-
-    @Column(name = "primary_non_contributory", nullable = false)
-    private boolean primaryNonContributory;
+    @Embedded
+    @AttributeOverride(name = "additionalInsured", column = @Column(name = "additional_insured", nullable = false))
+    @AttributeOverride(name = "waiverOfSubrogation", column = @Column(name = "waiver_of_subrogation", nullable = false))
+    @AttributeOverride(name = "primaryNonContributory",
+            column = @Column(name = "primary_non_contributory", nullable = false))
+    private Endorsements endorsements = Endorsements.NONE;
 
     @Column(name = "wc_statutory", nullable = false)
     private boolean wcStatutory;
@@ -107,14 +108,10 @@ public class Policy {
     protected Policy() {
     }
 
-    public Policy(CoverageType coverage, String policyNumber, LocalDate effectiveDate, LocalDate expirationDate) {
+    public Policy(CoverageType coverage, String policyNumber, PolicyTerm term) {
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.policyNumber = policyNumber;
-        if (effectiveDate != null && expirationDate != null && expirationDate.isBefore(effectiveDate)) {
-            throw new IllegalArgumentException("policy " + policyNumber + " expires before it takes effect");
-        }
-        this.effectiveDate = effectiveDate;
-        this.expirationDate = expirationDate;
+        this.term = Objects.requireNonNull(term, "term");
     }
 
     void attachTo(Certificate owner) {
@@ -138,11 +135,8 @@ public class Policy {
         return this;
     }
 
-    public Policy endorsements(boolean additionalInsuredFlag, boolean waiverOfSubrogationFlag,
-            boolean primaryNonContributoryFlag) {
-        this.additionalInsured = additionalInsuredFlag;
-        this.waiverOfSubrogation = waiverOfSubrogationFlag;
-        this.primaryNonContributory = primaryNonContributoryFlag;
+    public Policy endorsements(Endorsements shown) {
+        this.endorsements = Objects.requireNonNull(shown, "endorsements");
         return this;
     }
 
@@ -169,12 +163,6 @@ public class Policy {
         }
         limits.put(kind, amount);
         return this;
-    }
-
-    /** Whether the policy is in force on the given day: effective on or before it, expiring after it. */
-    public boolean inForceOn(LocalDate day) {
-        return effectiveDate != null && expirationDate != null
-                && !effectiveDate.isAfter(day) && expirationDate.isAfter(day);
     }
 
     public Long getId() {
@@ -209,28 +197,16 @@ public class Policy {
         return policyNumber;
     }
 
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public LocalDate getExpirationDate() {
-        return expirationDate;
+    public PolicyTerm getTerm() {
+        return term == null ? PolicyTerm.UNDATED : term;
     }
 
     public PolicyForm getForm() {
         return form;
     }
 
-    public boolean isAdditionalInsured() {
-        return additionalInsured;
-    }
-
-    public boolean isWaiverOfSubrogation() {
-        return waiverOfSubrogation;
-    }
-
-    public boolean isPrimaryNonContributory() {
-        return primaryNonContributory;
+    public Endorsements getEndorsements() {
+        return endorsements;
     }
 
     public boolean isWcStatutory() {

@@ -116,10 +116,10 @@ public class JpaCertificateRepository implements CertificateRepository {
                     cb.equal(policy.get("insurerNaic"), criteria.insurer().strip())));
         }
         if (criteria.expiresFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(policy.get("expirationDate"), criteria.expiresFrom()));
+            where.add(cb.greaterThanOrEqualTo(policy.get("term").get("expiration"), criteria.expiresFrom()));
         }
         if (criteria.expiresTo() != null) {
-            where.add(cb.lessThanOrEqualTo(policy.get("expirationDate"), criteria.expiresTo()));
+            where.add(cb.lessThanOrEqualTo(policy.get("term").get("expiration"), criteria.expiresTo()));
         }
         return sub.select(policy.get("id")).where(where.toArray(Predicate[]::new));
     }

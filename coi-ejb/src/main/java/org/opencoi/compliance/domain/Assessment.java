@@ -91,7 +91,7 @@ final class Assessment {
         PolicySnapshot newest = newestDated(line);
         if (newest == null) {
             deficiencies.add(Deficiency.of(DeficiencyKind.MISSING_COVERAGE, line, Wording.missingCoverage(line)));
-        } else if (newest.expirationDate().isAfter(asOf)) {
+        } else if (newest.term().expiration().isAfter(asOf)) {
             use(newest);
             deficiencies.add(Deficiency.of(DeficiencyKind.NOT_YET_EFFECTIVE, line, Wording.notYetEffective(line, newest)));
         } else {
@@ -156,15 +156,15 @@ final class Assessment {
 
     private void checkEndorsements(RequirementSnapshot requirement, PolicySnapshot policy) {
         CoverageLine line = requirement.line();
-        if (requirement.additionalInsuredRequired() && !policy.additionalInsured()) {
+        if (requirement.additionalInsuredRequired() && !policy.endorsements().additionalInsured()) {
             deficiencies.add(Deficiency.of(DeficiencyKind.ADDITIONAL_INSURED_MISSING, line,
                     Wording.additionalInsuredMissing(line)));
         }
-        if (requirement.waiverOfSubrogationRequired() && !policy.waiverOfSubrogation()) {
+        if (requirement.waiverOfSubrogationRequired() && !policy.endorsements().waiverOfSubrogation()) {
             deficiencies.add(Deficiency.of(DeficiencyKind.WAIVER_OF_SUBROGATION_MISSING, line,
                     Wording.waiverOfSubrogationMissing(line)));
         }
-        if (requirement.primaryNonContributoryRequired() && !policy.primaryNonContributory()) {
+        if (requirement.primaryNonContributoryRequired() && !policy.endorsements().primaryNonContributory()) {
             deficiencies.add(Deficiency.of(DeficiencyKind.PRIMARY_NON_CONTRIBUTORY_MISSING, line,
                     Wording.primaryNonContributoryMissing(line)));
         }
@@ -217,10 +217,10 @@ final class Assessment {
     }
 
     private void relyOn(CoverageLine line, PolicySnapshot policy) {
-        if (policy.expirationDate().isAfter(lastDayOfWindow)) {
+        if (policy.term().expiration().isAfter(lastDayOfWindow)) {
             return;
         }
-        Evidence successor = inForce(line, policy.expirationDate());
+        Evidence successor = inForce(line, policy.term().expiration());
         if (successor == null) {
             expiring = true;
         } else {
@@ -239,7 +239,7 @@ final class Assessment {
     private Evidence inForce(CoverageLine line, LocalDate day) {
         for (CertificateSnapshot certificate : newestFirst) {
             for (PolicySnapshot policy : certificate.policies()) {
-                if (policy.inForceOn(day) && line.isSatisfiedBy(policy.line())) {
+                if (policy.term().inForceOn(day) && line.isSatisfiedBy(policy.line())) {
                     return new Evidence(policy, certificate);
                 }
             }
@@ -251,7 +251,7 @@ final class Assessment {
     private PolicySnapshot newestDated(CoverageLine line) {
         for (CertificateSnapshot certificate : newestFirst) {
             for (PolicySnapshot policy : certificate.policies()) {
-                if (policy.isDated() && line.isSatisfiedBy(policy.line())) {
+                if (policy.term().isDated() && line.isSatisfiedBy(policy.line())) {
                     return policy;
                 }
             }

@@ -27,12 +27,12 @@ final class Wording {
     }
 
     static String expired(CoverageLine line, PolicySnapshot policy) {
-        return capitalized(line(line)) + " " + policy(policy) + " expired on " + date(policy.expirationDate()) + ".";
+        return capitalized(line(line)) + " " + policy(policy) + " expired on " + date(policy.term().expiration()) + ".";
     }
 
     static String notYetEffective(CoverageLine line, PolicySnapshot policy) {
         return capitalized(line(line)) + " " + policy(policy) + " does not take effect until "
-                + date(policy.effectiveDate()) + ".";
+                + date(policy.term().effective()) + ".";
     }
 
     static String formNotAccepted(CoverageLine line, PolicyForm form, Set<PolicyForm> accepted) {

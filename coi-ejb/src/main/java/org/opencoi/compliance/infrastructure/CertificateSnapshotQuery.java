@@ -21,8 +21,10 @@ import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.shared.infrastructure.ChunkSql;
 
 /**
@@ -96,19 +98,20 @@ final class CertificateSnapshotQuery {
 
     /** A policy's own columns, read from its first row. */
     private record PolicyColumns(String coverage, String coverageName, String policyNumber, String insurerName,
-            String insurerNaic, LocalDate effectiveDate, LocalDate expirationDate, String form, boolean additionalInsured,
-            boolean waiverOfSubrogation, boolean primaryNonContributory, boolean wcStatutory, BigDecimal deductible) {
+            String insurerNaic, PolicyTerm term, String form, Endorsements endorsements, boolean wcStatutory,
+            BigDecimal deductible) {
 
         PolicyColumns(ResultSet r) throws SQLException {
             this(r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
-                    r.getObject(14, LocalDate.class), r.getObject(15, LocalDate.class), r.getString(16), r.getBoolean(17),
-                    r.getBoolean(18), r.getBoolean(19), r.getBoolean(20), r.getBigDecimal(21));
+                    new PolicyTerm(r.getObject(14, LocalDate.class), r.getObject(15, LocalDate.class)), r.getString(16),
+                    new Endorsements(r.getBoolean(17), r.getBoolean(18), r.getBoolean(19)), r.getBoolean(20),
+                    r.getBigDecimal(21));
         }
 
         PolicySnapshot snapshot(long id, Set<AutoSymbol> symbols, Map<LimitKind, BigDecimal> limits) {
             return new PolicySnapshot(id, new CoverageLine(CoverageType.valueOf(coverage), coverageName), policyNumber,
-                    insurerName, insurerNaic, effectiveDate, expirationDate, form == null ? null : PolicyForm.valueOf(form),
-                    additionalInsured, waiverOfSubrogation, primaryNonContributory, wcStatutory, deductible, symbols, limits);
+                    insurerName, insurerNaic, term, form == null ? null : PolicyForm.valueOf(form), endorsements,
+                    wcStatutory, deductible, symbols, limits);
         }
     }
 }

@@ -33,10 +33,10 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public List<ExpiringPolicy> expiringPolicies(LocalDate from, LocalDate to, int limit) {
         return em.createQuery("select new org.opencoi.compliance.domain.ExpiringPolicy(v.id, v.name,"
-                        + " v.sourceSystem, v.externalId, cast(p.coverage as string), p.policyNumber, p.expirationDate)"
+                        + " v.sourceSystem, v.externalId, cast(p.coverage as string), p.policyNumber, p.term.expiration)"
                         + " from Policy p join p.certificate c join c.vendor v"
-                        + " where c.reviewState in :counted and p.expirationDate >= :from and p.expirationDate <= :to"
-                        + " order by p.expirationDate, v.name, p.id", ExpiringPolicy.class)
+                        + " where c.reviewState in :counted and p.term.expiration >= :from and p.term.expiration <= :to"
+                        + " order by p.term.expiration, v.name, p.id", ExpiringPolicy.class)
                 .setParameter("counted", List.of(ReviewState.ACCEPTED, ReviewState.APPROVED))
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -31,8 +31,10 @@ import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.verification.domain.Carrier;
 import org.opencoi.verification.domain.PolicyVerification;
@@ -143,17 +145,18 @@ public class DemoData {
             BigDecimal eachOccurrence) {
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
         certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
-        certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), effective, expiration)
+        PolicyTerm term = new PolicyTerm(effective, expiration);
+        certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), term)
                 .insurer("A", "Travelers Indemnity Company", "25658")
                 .form(PolicyForm.OCCURRENCE)
-                .endorsements(true, true, false)
+                .endorsements(new Endorsements(true, true, false))
                 .limit(LimitKind.EACH_OCCURRENCE, eachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), effective, expiration)
+        certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), term)
                 .insurer("A", "Travelers Indemnity Company", "25658")
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.WC, "WC-" + vendor.getExternalId(), effective, expiration)
+        certificate.addPolicy(new Policy(CoverageType.WC, "WC-" + vendor.getExternalId(), term)
                 .insurer("B", "Arch Insurance Company", "11150")
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)

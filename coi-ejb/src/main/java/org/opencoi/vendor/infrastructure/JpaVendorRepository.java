@@ -117,7 +117,7 @@ public class JpaVendorRepository implements VendorRepository {
         if (criteria.expiresFrom() != null || criteria.expiresTo() != null) {
             conditions.add("exists (select p.id from Policy p where p.certificate.vendor = v"
                     + " and p.certificate.reviewState in :counted"
-                    + " and p.expirationDate >= :expiresFrom and p.expirationDate <= :expiresTo)");
+                    + " and p.term.expiration >= :expiresFrom and p.term.expiration <= :expiresTo)");
             parameters.put("counted", List.of(ReviewState.ACCEPTED, ReviewState.APPROVED));
             parameters.put("expiresFrom", criteria.expiresFrom() == null ? LocalDate.of(1900, 1, 1) : criteria.expiresFrom());
             parameters.put("expiresTo", criteria.expiresTo() == null ? LocalDate.of(9999, 12, 31) : criteria.expiresTo());

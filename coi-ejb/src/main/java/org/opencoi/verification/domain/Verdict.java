@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.Money;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /**
  * What a carrier's answer means for the policy a certificate claims.
@@ -39,9 +41,8 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
      * @param policyNumber the number the certificate shows
      * @param limits the certificate's limits
      */
-    public static Verdict judge(String policyNumber, LocalDate effectiveDate, LocalDate expirationDate,
-            Map<LimitKind, BigDecimal> limits, boolean additionalInsured, boolean waiverOfSubrogation,
-            CarrierAnswer answer) {
+    public static Verdict judge(String policyNumber, PolicyTerm term, Map<LimitKind, BigDecimal> limits,
+            Endorsements endorsements, CarrierAnswer answer) {
         String policy = "policy " + policyNumber;
         String reason = answer.reasonCode() == null ? "" : " (" + answer.reasonCode() + ")";
         switch (answer.status()) {
@@ -59,11 +60,11 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
                 break;
         }
         List<String> differences = new ArrayList<>();
-        if (answer.effectiveDate() != null && !answer.effectiveDate().equals(effectiveDate)) {
-            differences.add("effective " + date(answer.effectiveDate()) + ", the certificate says " + date(effectiveDate));
+        if (answer.effectiveDate() != null && !answer.effectiveDate().equals(term.effective())) {
+            differences.add("effective " + date(answer.effectiveDate()) + ", the certificate says " + date(term.effective()));
         }
-        if (answer.expirationDate() != null && !answer.expirationDate().equals(expirationDate)) {
-            differences.add("expiring " + date(answer.expirationDate()) + ", the certificate says " + date(expirationDate));
+        if (answer.expirationDate() != null && !answer.expirationDate().equals(term.expiration())) {
+            differences.add("expiring " + date(answer.expirationDate()) + ", the certificate says " + date(term.expiration()));
         }
         for (LimitKind kind : LimitKind.values()) {
             BigDecimal claimed = limits.get(kind);
@@ -72,10 +73,10 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
                 differences.add(kind.name() + " limit " + money(confirmed) + ", the certificate says " + money(claimed));
             }
         }
-        if (additionalInsured && Boolean.FALSE.equals(answer.additionalInsured())) {
+        if (endorsements.additionalInsured() && Boolean.FALSE.equals(answer.additionalInsured())) {
             differences.add("no additional-insured endorsement, which the certificate shows");
         }
-        if (waiverOfSubrogation && Boolean.FALSE.equals(answer.waiverOfSubrogation())) {
+        if (endorsements.waiverOfSubrogation() && Boolean.FALSE.equals(answer.waiverOfSubrogation())) {
             differences.add("no waiver of subrogation, which the certificate shows");
         }
         return differences.isEmpty()

@@ -94,7 +94,7 @@ public class JpaVerificationRepository implements VerificationRepository {
     public List<PolicyVerification> toRecheck(String naicCode, LocalDate expiringBy, Instant answeredBefore) {
         return em.createQuery("select v from PolicyVerification v, Policy p where p.id = v.policyId"
                         + " and v.naicCode = :naic and v.nextAttemptAt is null and v.outcome <> :notVerifiable"
-                        + " and (p.expirationDate <= :expiringBy or v.answeredAt is null or v.answeredAt < :answeredBefore)"
+                        + " and (p.term.expiration <= :expiringBy or v.answeredAt is null or v.answeredAt < :answeredBefore)"
                         + " order by v.id", PolicyVerification.class)
                 .setParameter("naic", naicCode)
                 .setParameter("notVerifiable", VerificationOutcome.NOT_VERIFIABLE)

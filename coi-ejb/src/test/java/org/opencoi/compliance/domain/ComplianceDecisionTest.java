@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 
@@ -29,7 +30,7 @@ class ComplianceDecisionTest {
         Scenario scenario = new Scenario();
         scenario.main.remove(CoverageType.WC);
         scenario.certificate(AS_OF.minusMonths(1)).policies.add(Scenario.wcPolicy(AS_OF.minusMonths(1), AS_OF.plusMonths(11)));
-        scenario.main.policy(CoverageType.GL).endorsements(false, true, false);
+        scenario.main.policy(CoverageType.GL).endorsements(new Endorsements(false, true, false));
         scenario.waive(DeficiencyKind.ADDITIONAL_INSURED_MISSING, CoverageLine.of(CoverageType.GL), null, AS_OF);
 
         ComplianceDecision decision = scenario.decide();
@@ -151,7 +152,7 @@ class ComplianceDecisionTest {
                                 + " or hired autos and non-owned autos together."),
                 message(s -> s.main.policy(CoverageType.WC).wcStatutory(false),
                         "Workers' compensation is not shown at statutory limits (PER STATUTE); the profile requires it."),
-                message(s -> s.main.policy(CoverageType.GL).endorsements(false, true, false),
+                message(s -> s.main.policy(CoverageType.GL).endorsements(new Endorsements(false, true, false)),
                         "General liability does not name the certificate holder as additional insured;"
                                 + " the profile requires it."),
                 message(s -> s.main.policy(CoverageType.GL).deductible(usd(50_000)),

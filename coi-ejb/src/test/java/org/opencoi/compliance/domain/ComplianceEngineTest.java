@@ -25,8 +25,10 @@ import org.opencoi.certificate.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /**
  * The compliance rules as a table: each row spoils the compliant {@link Scenario} in one way and states
@@ -63,9 +65,9 @@ class ComplianceEngineTest {
                         s -> s.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(999_999)),
                         NON_COMPLIANT, "LIMIT_BELOW_MINIMUM GL EACH_OCCURRENCE required 1000000 found 999999"),
                 rule("a limit the certificate does not state",
-                        s -> s.main.replace(new Policy(CoverageType.GL, "GL-2", A_YEAR_AGO, IN_A_YEAR)
+                        s -> s.main.replace(new Policy(CoverageType.GL, "GL-2", new PolicyTerm(A_YEAR_AGO, IN_A_YEAR))
                                 .insurer("A", "Travelers", Scenario.TRAVELERS).form(PolicyForm.OCCURRENCE)
-                                .endorsements(true, true, false).limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)),
+                                .endorsements(new Endorsements(true, true, false)).limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)),
                         NON_COMPLIANT, "LIMIT_BELOW_MINIMUM GL GENERAL_AGGREGATE required 2000000"),
 
                 // the policy term and the expiring window
@@ -103,7 +105,7 @@ class ComplianceEngineTest {
                         s -> s.main.replace(Scenario.glPolicy(AS_OF.plusDays(1), IN_A_YEAR)),
                         NON_COMPLIANT, "NOT_YET_EFFECTIVE GL"),
                 rule("a policy without its term counts for nothing",
-                        s -> s.main.replace(new Policy(CoverageType.WC, "WC-?", null, null).wcStatutory(true)
+                        s -> s.main.replace(new Policy(CoverageType.WC, "WC-?", PolicyTerm.UNDATED).wcStatutory(true)
                                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)),
                         NON_COMPLIANT, "MISSING_COVERAGE WC"),
 
@@ -205,7 +207,7 @@ class ComplianceEngineTest {
                 rule("an exception waives only its deficiency; the others still count",
                         s -> {
                             s.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(500_000))
-                                    .endorsements(false, true, false);
+                                    .endorsements(new Endorsements(false, true, false));
                             s.waive(DeficiencyKind.LIMIT_BELOW_MINIMUM, CoverageLine.of(CoverageType.GL),
                                     LimitKind.EACH_OCCURRENCE, AS_OF.plusDays(10));
                         },
@@ -253,10 +255,10 @@ class ComplianceEngineTest {
 
                 // endorsements
                 rule("additional insured missing",
-                        s -> s.main.policy(CoverageType.GL).endorsements(false, true, false),
+                        s -> s.main.policy(CoverageType.GL).endorsements(new Endorsements(false, true, false)),
                         NON_COMPLIANT, "ADDITIONAL_INSURED_MISSING GL"),
                 rule("waiver of subrogation missing",
-                        s -> s.main.policy(CoverageType.GL).endorsements(true, false, false),
+                        s -> s.main.policy(CoverageType.GL).endorsements(new Endorsements(true, false, false)),
                         NON_COMPLIANT, "WAIVER_OF_SUBROGATION_MISSING GL"),
                 rule("primary and non-contributory required and missing",
                         s -> s.gl.endorsements(true, true, true),
@@ -359,14 +361,14 @@ class ComplianceEngineTest {
                                 A_YEAR_AGO, AS_OF.minusDays(1))),
                         COMPLIANT),
                 rule("a line the profile does not name is ignored",
-                        s -> s.main.policies.add(new Policy(CoverageType.OTHER, "CY-1", A_YEAR_AGO, AS_OF.minusDays(1))
+                        s -> s.main.policies.add(new Policy(CoverageType.OTHER, "CY-1", new PolicyTerm(A_YEAR_AGO, AS_OF.minusDays(1)))
                                 .coverageName("Cyber Liability").insurer("C", "Unlisted", Scenario.UNLISTED)
                                 .limit(LimitKind.EACH_OCCURRENCE, usd(1))),
                         COMPLIANT),
                 rule("several deficiencies come in the profile's order of lines, then in the order of checks",
                         s -> {
                             s.main.policy(CoverageType.WC).wcStatutory(false);
-                            s.main.policy(CoverageType.GL).endorsements(false, false, false)
+                            s.main.policy(CoverageType.GL).endorsements(new Endorsements(false, false, false))
                                     .form(PolicyForm.CLAIMS_MADE).limit(LimitKind.GENERAL_AGGREGATE, usd(1));
                             s.main.policy(CoverageType.AUTO).limit(LimitKind.COMBINED_SINGLE_LIMIT, usd(1));
                         },

@@ -18,8 +18,10 @@ import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /**
  * A vendor that meets a typical on-site contractor profile on {@link #AS_OF}, built from the real
@@ -93,24 +95,24 @@ final class Scenario {
 
     /** A general liability policy that meets the profile. */
     static Policy glPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.GL, "GL-" + effective, effective, expiration)
+        return new Policy(CoverageType.GL, "GL-" + effective, new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
-                .endorsements(true, true, false)
+                .endorsements(new Endorsements(true, true, false))
                 .deductible(usd(10_000))
                 .limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION);
     }
 
     static Policy autoPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.AUTO, "CA-" + effective, effective, expiration)
+        return new Policy(CoverageType.AUTO, "CA-" + effective, new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION);
     }
 
     static Policy wcPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.WC, "WC-" + effective, effective, expiration)
+        return new Policy(CoverageType.WC, "WC-" + effective, new PolicyTerm(effective, expiration))
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
@@ -120,7 +122,7 @@ final class Scenario {
 
     /** Named in another case than the profile names it. */
     static Policy professionalPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.OTHER, "PL-" + effective, effective, expiration)
+        return new Policy(CoverageType.OTHER, "PL-" + effective, new PolicyTerm(effective, expiration))
                 .coverageName("professional liability")
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .form(PolicyForm.CLAIMS_MADE)
@@ -128,7 +130,7 @@ final class Scenario {
     }
 
     static Policy umbrellaPolicy(CoverageType type, BigDecimal eachOccurrence, LocalDate effective, LocalDate expiration) {
-        return new Policy(type, "UMB-" + effective, effective, expiration)
+        return new Policy(type, "UMB-" + effective, new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
                 .limit(LimitKind.UMBRELLA_EACH_OCCURRENCE, eachOccurrence)
@@ -207,8 +209,7 @@ final class Scenario {
 
         private static PolicySnapshot withId(PolicySnapshot p, long id) {
             return new PolicySnapshot(id, p.line(), p.policyNumber(), p.insurerName(), p.insurerNaic(),
-                    p.effectiveDate(), p.expirationDate(), p.form(), p.additionalInsured(), p.waiverOfSubrogation(),
-                    p.primaryNonContributory(), p.wcStatutory(), p.deductible(), p.autoSymbols(), p.limits());
+                    p.term(), p.form(), p.endorsements(), p.wcStatutory(), p.deductible(), p.autoSymbols(), p.limits());
         }
     }
 }

@@ -22,8 +22,10 @@ import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 
 /** The engine's inputs read the stored entities through their public getters only. */
@@ -35,11 +37,11 @@ class SnapshotsFromEntitiesTest {
 
     @Test
     void aPolicyKeepsItsLineTermFormEndorsementsSymbolsAndLimits() {
-        Policy policy = new Policy(CoverageType.OTHER, "PL-1", AS_OF, AS_OF.plusYears(1))
+        Policy policy = new Policy(CoverageType.OTHER, "PL-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1)))
                 .coverageName("Professional Liability")
                 .insurer("B", "Arch Insurance Company", "11150")
                 .form(PolicyForm.CLAIMS_MADE)
-                .endorsements(true, false, true)
+                .endorsements(new Endorsements(true, false, true))
                 .wcStatutory(false)
                 .deductible(new BigDecimal("5000.00"))
                 .autoSymbols(EnumSet.of(AutoSymbol.HIRED))
@@ -51,12 +53,12 @@ class SnapshotsFromEntitiesTest {
         assertThat(snapshot.policyNumber()).isEqualTo("PL-1");
         assertThat(snapshot.insurerName()).isEqualTo("Arch Insurance Company");
         assertThat(snapshot.insurerNaic()).isEqualTo("11150");
-        assertThat(snapshot.effectiveDate()).isEqualTo(AS_OF);
-        assertThat(snapshot.expirationDate()).isEqualTo(AS_OF.plusYears(1));
+        assertThat(snapshot.term().effective()).isEqualTo(AS_OF);
+        assertThat(snapshot.term().expiration()).isEqualTo(AS_OF.plusYears(1));
         assertThat(snapshot.form()).isEqualTo(PolicyForm.CLAIMS_MADE);
-        assertThat(snapshot.additionalInsured()).isTrue();
-        assertThat(snapshot.waiverOfSubrogation()).isFalse();
-        assertThat(snapshot.primaryNonContributory()).isTrue();
+        assertThat(snapshot.endorsements().additionalInsured()).isTrue();
+        assertThat(snapshot.endorsements().waiverOfSubrogation()).isFalse();
+        assertThat(snapshot.endorsements().primaryNonContributory()).isTrue();
         assertThat(snapshot.deductible()).isEqualByComparingTo("5000");
         assertThat(snapshot.autoSymbols()).containsExactly(AutoSymbol.HIRED);
         assertThat(snapshot.limit(LimitKind.EACH_OCCURRENCE)).isEqualByComparingTo(ONE_MILLION);
@@ -65,12 +67,13 @@ class SnapshotsFromEntitiesTest {
 
     @Test
     void aPolicyIsInForceFromItsEffectiveDateUntilTheDayBeforeItsExpirationDate() {
-        PolicySnapshot policy = PolicySnapshot.from(new Policy(CoverageType.GL, "GL-1", AS_OF, AS_OF.plusDays(10)));
+        PolicySnapshot policy = PolicySnapshot.from(
+                new Policy(CoverageType.GL, "GL-1", new PolicyTerm(AS_OF, AS_OF.plusDays(10))));
 
-        assertThat(policy.inForceOn(AS_OF.minusDays(1))).isFalse();
-        assertThat(policy.inForceOn(AS_OF)).isTrue();
-        assertThat(policy.inForceOn(AS_OF.plusDays(9))).isTrue();
-        assertThat(policy.inForceOn(AS_OF.plusDays(10))).isFalse();
+        assertThat(policy.term().inForceOn(AS_OF.minusDays(1))).isFalse();
+        assertThat(policy.term().inForceOn(AS_OF)).isTrue();
+        assertThat(policy.term().inForceOn(AS_OF.plusDays(9))).isTrue();
+        assertThat(policy.term().inForceOn(AS_OF.plusDays(10))).isFalse();
     }
 
     @Test
@@ -78,8 +81,8 @@ class SnapshotsFromEntitiesTest {
         Certificate certificate = new Certificate(vendor, CertificateSource.UPLOAD, null, RECEIVED);
         certificate.nameParties("Harbor Risk Partners", "Acme Electrical Contractors LLC", "OpenCOI Demo Corp");
         certificate.describeOperations("Electrical work", AS_OF.minusDays(20));
-        certificate.addPolicy(new Policy(CoverageType.GL, "GL-1", AS_OF, AS_OF.plusYears(1)));
-        certificate.addPolicy(new Policy(CoverageType.WC, "WC-1", AS_OF, AS_OF.plusYears(1)));
+        certificate.addPolicy(new Policy(CoverageType.GL, "GL-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
+        certificate.addPolicy(new Policy(CoverageType.WC, "WC-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
         certificate.sendToReview("insurer unreadable");
 
         CertificateSnapshot snapshot = CertificateSnapshot.from(certificate);

@@ -56,6 +56,8 @@ import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.infrastructure.JpaVendorRepository;
@@ -282,13 +284,16 @@ class NightlyRunPersistenceTest {
             for (int i = 0; i < 2; i++) {
                 Certificate certificate = new Certificate(em.find(Vendor.class, twoCertificates), CertificateSource.UPLOAD, null,
                         NOW.minusSeconds(i));
-                certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + i, DAY.minusDays(10), DAY.plusDays(100 + i))
+                certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + i,
+                        new PolicyTerm(DAY.minusDays(10), DAY.plusDays(100 + i)))
                         .limit(LimitKind.EACH_OCCURRENCE, BigDecimal.valueOf(1_000_000 + i)));
                 em.persist(certificate);
             }
             Certificate certificate = new Certificate(em.find(Vendor.class, failedVerification), CertificateSource.ERP, null, NOW);
-            certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", DAY.minusDays(10), DAY.plusDays(100)));
-            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F", DAY.minusDays(10), DAY.plusDays(100))
+            certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", PolicyTerm.UNDATED)
+                    .endorsements(new Endorsements(true, false, true)));
+            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F",
+                    new PolicyTerm(DAY.minusDays(10), DAY.plusDays(100)))
                     .autoSymbols(Set.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED))
                     .limit(LimitKind.COMBINED_SINGLE_LIMIT, BigDecimal.valueOf(1_000_000))
                     .limit(LimitKind.PROPERTY_DAMAGE, BigDecimal.valueOf(250_000)));
@@ -324,7 +329,10 @@ class NightlyRunPersistenceTest {
             assertThat(policies.get(1).limits()).as("each once, though read with every symbol").isEqualTo(Map.of(
                     LimitKind.COMBINED_SINGLE_LIMIT, new BigDecimal("1000000.00"), LimitKind.PROPERTY_DAMAGE, new BigDecimal("250000.00")));
             assertThat(policies.get(1).line()).isEqualTo(new CoverageLine(CoverageType.AUTO, null));
-            assertThat(policies.get(1).expirationDate()).isEqualTo(DAY.plusDays(100));
+            assertThat(policies.get(1).term().expiration()).isEqualTo(DAY.plusDays(100));
+            assertThat(policies.get(0).term()).as("no dates, read as no term").isEqualTo(PolicyTerm.UNDATED);
+            assertThat(policies.get(0).endorsements()).isEqualTo(new Endorsements(true, false, true));
+            assertThat(policies.get(1).endorsements()).isEqualTo(Endorsements.NONE);
             assertThat(certificates.values()).flatMap(c -> c).allSatisfy(c -> assertThat(c)
                     .as("the same as read from the entities").isEqualTo(CertificateSnapshot.from(em.find(Certificate.class, c.id()))));
             Map<Long, List<VendorWaiver>> waivers = repository(new JpaComplianceRepository(), em).waivers(chunk);

@@ -12,6 +12,7 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 
 /** A policy's verification as a queue entry: due, answered, or asked again after a growing wait. */
@@ -71,7 +72,8 @@ class PolicyVerificationTest {
     private static Policy policy(String number, String naic) {
         Vendor vendor = new Vendor("ERP", "V-1", "Acme Roofing LLC", NOW);
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, NOW);
-        Policy policy = new Policy(CoverageType.GL, number, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))
+        Policy policy = new Policy(CoverageType.GL, number,
+                new PolicyTerm(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
                 .insurer("A", "Travelers", naic);
         certificate.addPolicy(policy);
         setId(vendor, 1L);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.PolicyTerm;
 
 /** A carrier's answer judged against the policy a certificate claims. */
 class VerdictTest {
@@ -24,7 +26,8 @@ class VerdictTest {
     }
 
     private static Verdict judge(CarrierAnswer answer) {
-        return Verdict.judge("GL-7", EFFECTIVE, EXPIRATION, CLAIMED, true, false, answer);
+        return Verdict.judge("GL-7", new PolicyTerm(EFFECTIVE, EXPIRATION), CLAIMED, new Endorsements(true, false, false),
+                answer);
     }
 
     @Test

@@ -71,10 +71,10 @@ public class DefaultRenewalService implements RenewalService {
         Set<Long> decisionPolicies = new HashSet<>(decision.policyIds());
         List<PolicySnapshot> policies = check.certificates().stream()
                 .flatMap(c -> c.policies().stream())
-                .filter(p -> decisionPolicies.contains(p.id()) && p.expirationDate() != null)
-                .sorted(Comparator.comparing(PolicySnapshot::expirationDate))
+                .filter(p -> decisionPolicies.contains(p.id()) && p.term().expiration() != null)
+                .sorted(Comparator.comparing(p -> p.term().expiration()))
                 .toList();
-        LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).expirationDate();
+        LocalDate earliestExpiration = policies.isEmpty() ? null : policies.get(0).term().expiration();
         Optional<LocalDate> anchor = RenewalCadence.anchor(decision.status(), earliestExpiration,
                 LocalDate.ofInstant(vendor.statusSince(), ZoneOffset.UTC));
         Optional<Integer> milestone = anchor.flatMap(a -> check.cadence().due(a, day));
@@ -90,7 +90,7 @@ public class DefaultRenewalService implements RenewalService {
         LocalDate horizon = day.plusDays(Math.max(0, due.check().cadence().milestones().get(0)));
         List<String> missing = new ArrayList<>();
         due.check().decision().deficiencies().stream().filter(d -> !d.waived()).map(DeficiencyView::message).forEach(missing::add);
-        due.policies().stream().filter(p -> !p.expirationDate().isAfter(horizon))
+        due.policies().stream().filter(p -> !p.term().expiration().isAfter(horizon))
                 .map(p -> expiryLine(p, day)).forEach(missing::add);
         if (missing.isEmpty()) {
             missing.add("A current certificate of insurance.");
@@ -106,9 +106,9 @@ public class DefaultRenewalService implements RenewalService {
     private static String expiryLine(PolicySnapshot p, LocalDate day) {
         String line = p.line().coverage() + (p.line().name() == null ? "" : " (" + p.line().name() + ")")
                 + " policy" + (p.policyNumber() == null ? "" : " " + p.policyNumber());
-        return p.expirationDate().isBefore(day)
-                ? line + " expired on " + p.expirationDate() + "."
-                : line + " expires on " + p.expirationDate() + ".";
+        return p.term().expiration().isBefore(day)
+                ? line + " expired on " + p.term().expiration() + "."
+                : line + " expires on " + p.term().expiration() + ".";
     }
 
     @Override

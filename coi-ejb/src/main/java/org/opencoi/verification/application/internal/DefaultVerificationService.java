@@ -103,9 +103,8 @@ public class DefaultVerificationService implements VerificationService {
 
     private void judge(PolicyVerification verification, CarrierAnswer answer) {
         Policy policy = verifications.policy(verification.getPolicyId()).orElseThrow();
-        verification.answered(answer, Verdict.judge(policy.getPolicyNumber(), policy.getEffectiveDate(),
-                policy.getExpirationDate(), policy.getLimits(), policy.isAdditionalInsured(),
-                policy.isWaiverOfSubrogation(), answer));
+        verification.answered(answer, Verdict.judge(policy.getPolicyNumber(), policy.getTerm(), policy.getLimits(),
+                policy.getEndorsements(), answer));
     }
 
     @Override
