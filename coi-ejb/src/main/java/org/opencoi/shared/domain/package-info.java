@@ -1,2 +1,5 @@
-/** The insurance vocabulary every context shares: coverage lines, limit kinds, policy forms, auto symbols. */
+/**
+ * The insurance vocabulary every context shares: coverage lines, limit kinds, policy forms, auto symbols, money,
+ * a policy's term and its endorsements.
+ */
 package org.opencoi.shared.domain;
