@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;

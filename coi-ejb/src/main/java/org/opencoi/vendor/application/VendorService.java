@@ -2,7 +2,7 @@ package org.opencoi.vendor.application;
 
 import jakarta.ejb.Local;
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.domain.VendorCriteria;
 import org.opencoi.vendor.domain.VendorOrder;
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencoi.certificate.domain.ReviewState;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.infrastructure.ChunkSql;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorCriteria;

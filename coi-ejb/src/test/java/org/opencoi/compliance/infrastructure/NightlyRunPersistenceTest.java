@@ -38,7 +38,7 @@ import org.opencoi.certificate.domain.ReviewState;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.Deficiency;
 import org.opencoi.compliance.domain.DeficiencyKind;

@@ -3,7 +3,7 @@ package org.opencoi.sync.erp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.vendor.application.NewVendor;

@@ -1,7 +1,7 @@
 package org.opencoi.sync.erp;
 
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.shared.application.InvalidRequestException;

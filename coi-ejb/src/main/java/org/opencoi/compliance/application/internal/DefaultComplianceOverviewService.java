@@ -13,7 +13,7 @@ import org.opencoi.compliance.application.ComplianceOverview;
 import org.opencoi.compliance.application.ComplianceOverview.ExpiringWindow;
 import org.opencoi.compliance.application.ComplianceOverviewService;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.VendorCriteria;
 import org.opencoi.vendor.domain.VendorRepository;

@@ -17,7 +17,7 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
 import org.opencoi.compliance.application.ExportedReport;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.ReportFormat;
 import org.opencoi.compliance.domain.ReportRepository;
 import org.opencoi.compliance.domain.ReportRepository.Grouping;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
