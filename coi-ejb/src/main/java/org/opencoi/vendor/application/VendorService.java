@@ -3,8 +3,6 @@ package org.opencoi.vendor.application;
 import jakarta.ejb.Local;
 import java.util.Optional;
 import org.opencoi.shared.domain.ComplianceStatus;
-import org.opencoi.vendor.domain.VendorCriteria;
-import org.opencoi.vendor.domain.VendorOrder;
 
 /** Registering and looking up vendors. */
 @Local

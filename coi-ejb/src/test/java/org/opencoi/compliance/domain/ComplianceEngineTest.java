@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.ComplianceStatus;

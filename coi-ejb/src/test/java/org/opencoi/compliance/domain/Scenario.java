@@ -13,7 +13,7 @@ import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;

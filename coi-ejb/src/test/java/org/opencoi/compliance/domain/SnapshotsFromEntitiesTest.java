@@ -17,7 +17,7 @@ import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;

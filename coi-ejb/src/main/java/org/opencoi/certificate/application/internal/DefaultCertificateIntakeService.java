@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.application.CertificateSearch;
 import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
-import org.opencoi.certificate.domain.CertificateCriteria;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
@@ -38,6 +39,9 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
 
     @Inject
     CertificateRepository certificates;
+
+    @Inject
+    CertificateSearch listings;
 
     @Inject
     Acord25Reader reader;
@@ -116,7 +120,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     @Override
     public List<CertificateView> search(CertificateCriteria criteria, int offset, int limit) {
         PageBounds.require(offset, limit);
-        return certificates.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
+        return listings.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
     }
 
     @Override

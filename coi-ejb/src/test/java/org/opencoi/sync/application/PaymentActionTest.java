@@ -1,4 +1,4 @@
-package org.opencoi.sync.domain;
+package org.opencoi.sync.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

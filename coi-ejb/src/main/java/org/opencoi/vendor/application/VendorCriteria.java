@@ -1,4 +1,4 @@
-package org.opencoi.vendor.domain;
+package org.opencoi.vendor.application;
 
 import java.time.LocalDate;
 import org.opencoi.shared.domain.ComplianceStatus;
