@@ -17,11 +17,11 @@ import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
+import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
-import org.opencoi.certificate.infrastructure.Acord25Reader;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -44,7 +44,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     CertificateSearch listings;
 
     @Inject
-    Acord25Reader reader;
+    CertificateReader reader;
 
     @Inject
     AuditTrail audit;
