@@ -15,7 +15,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.opencoi.audit.domain.AuditCriteria;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 import org.opencoi.shared.application.PageBounds;
@@ -48,6 +47,9 @@ public class AuditTrail {
 
     @Inject
     AuditEventRepository events;
+
+    @Inject
+    AuditSearch listings;
 
     @Inject
     Clock clock;
@@ -106,8 +108,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEventPage search(AuditCriteria criteria, int offset, int limit) {
         PageBounds.require(offset, limit);
-        return new AuditEventPage(events.search(criteria, offset, limit).stream().map(AuditEventView::of).toList(),
-                events.count(criteria));
+        return new AuditEventPage(listings.search(criteria, offset, limit).stream().map(AuditEventView::of).toList(),
+                listings.count(criteria));
     }
 
     private static String toJson(Object value) {

@@ -24,9 +24,4 @@ public interface AuditEventRepository {
 
     /** The events in [from, to), oldest first; the caller closes the stream. */
     Stream<AuditEvent> between(Instant from, Instant to);
-
-    /** A page of the events matching the criteria, newest first. */
-    List<AuditEvent> search(AuditCriteria criteria, int offset, int limit);
-
-    long count(AuditCriteria criteria);
 }

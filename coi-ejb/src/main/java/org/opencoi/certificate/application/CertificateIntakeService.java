@@ -2,7 +2,6 @@ package org.opencoi.certificate.application;
 
 import jakarta.ejb.Local;
 import java.util.List;
-import org.opencoi.certificate.domain.CertificateCriteria;
 
 /** Receiving certificate documents and reading them. */
 @Local

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.compliance.application.DecisionView;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 
 /**
  * A certificate and what was read from it, as screens and APIs show it; on receipt, with the vendor's

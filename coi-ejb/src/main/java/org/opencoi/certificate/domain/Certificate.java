@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.vendor.domain.Vendor;
 
 /**

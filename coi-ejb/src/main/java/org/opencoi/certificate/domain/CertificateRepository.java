@@ -23,7 +23,4 @@ public interface CertificateRepository {
     List<Certificate> awaitingReview(int offset, int limit);
 
     long countAwaitingReview();
-
-    /** Certificates matching every criterion given; newest first. */
-    List<Certificate> search(CertificateCriteria criteria, int offset, int limit);
 }

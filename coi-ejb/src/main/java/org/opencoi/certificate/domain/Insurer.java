@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.opencoi.shared.domain.AmBestRating;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 
 /** An insurance company, known by its five-digit NAIC company code. */
 @Entity

@@ -3,6 +3,7 @@ package org.opencoi.certificate.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.ExtractionMethod;
 
@@ -14,7 +15,7 @@ import org.opencoi.certificate.domain.ExtractionMethod;
  * document) is unreadable, with every key field missing: nothing is guessed.
  */
 @ApplicationScoped
-public class Acord25Reader {
+public class Acord25Reader implements CertificateReader {
 
     /** What the PDF gave: its ACORD 25 form fields, or else the text runs of its first page. */
     private record Content(Map<String, String> fields, List<TextRun> firstPage) {
@@ -39,6 +40,7 @@ public class Acord25Reader {
      * @throws org.opencoi.certificate.domain.UnreadableDocumentException when the file is not a PDF
      *         that can be opened within the reading limits, with the reason
      */
+    @Override
     public ExtractedCertificate read(byte[] pdf) {
         Content content = loader.read(pdf, opened -> {
             Map<String, String> fields = fieldReader.read(opened.document());

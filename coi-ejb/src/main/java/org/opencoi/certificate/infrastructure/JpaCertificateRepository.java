@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opencoi.certificate.application.CertificateSearch;
 import org.opencoi.certificate.domain.Certificate;
-import org.opencoi.certificate.domain.CertificateCriteria;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.certificate.domain.CertificateRepository;
 
 @ApplicationScoped
-public class JpaCertificateRepository implements CertificateRepository {
+public class JpaCertificateRepository implements CertificateRepository, CertificateSearch {
 
     private static final char ESCAPE = '\\';
 

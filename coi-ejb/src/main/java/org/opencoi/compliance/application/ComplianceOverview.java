@@ -3,7 +3,7 @@ package org.opencoi.compliance.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.OpenDeficiency;
 
 /**

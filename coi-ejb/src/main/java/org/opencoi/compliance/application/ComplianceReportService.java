@@ -1,8 +1,6 @@
 package org.opencoi.compliance.application;
 
 import jakarta.ejb.Local;
-import org.opencoi.compliance.domain.ReportFormat;
-import org.opencoi.compliance.domain.ReportTable;
 
 /** Compliance reports: vendors by status, tier and profile, and policies expiring within a window. */
 @Local

@@ -4,7 +4,6 @@ import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.compliance.domain.WaiverState;
 
 /** Deciding where vendors stand, keeping every decision, and waivers. */
 @Local

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencoi.compliance.domain.ComplianceDecision;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.RecordedDecision;
 
 /** A recorded compliance decision as screens and APIs show it. */

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.opencoi.certificate.domain.Certificate;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 
 /**
  * One certificate of a vendor, as the compliance engine reads it: the parties it names, whether it

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * Where one vendor stands against one version of its requirement profile on one day, and why. It

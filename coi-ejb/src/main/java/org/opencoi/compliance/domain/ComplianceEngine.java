@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * Decides where a vendor stands against one version of its requirement profile on one day. A pure

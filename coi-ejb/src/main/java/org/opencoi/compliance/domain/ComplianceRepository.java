@@ -33,15 +33,6 @@ public interface ComplianceRepository {
     Map<Long, List<VendorWaiver>> waivers(Collection<Long> vendorIds);
 
     /**
-     * Waivers of all vendors with their vendor's names, newest grant first: those in the given state on the day,
-     * or all when the state is null.
-     */
-    List<NamedWaiver> waivers(WaiverState state, LocalDate day, int offset, int limit);
-
-    /** How many waivers {@link #waivers(WaiverState, LocalDate, int, int)} lists in all. */
-    long countWaivers(WaiverState state, LocalDate day);
-
-    /**
      * Marks the vendors decided by the nightly run; each mark names a decision, which must have been written: the
      * decisions added in the same transaction are written out first.
      */

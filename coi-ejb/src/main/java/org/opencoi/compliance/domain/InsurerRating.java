@@ -1,8 +1,8 @@
 package org.opencoi.compliance.domain;
 
 import java.util.Objects;
-import org.opencoi.certificate.domain.AmBestRating;
-import org.opencoi.certificate.domain.FinancialSizeCategory;
+import org.opencoi.shared.domain.AmBestRating;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * The nightly run's decision of one vendor on one day, with the status before and after it: a status transition when

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * A compliance decision as it was made and kept: status, deficiencies, the profile version applied and

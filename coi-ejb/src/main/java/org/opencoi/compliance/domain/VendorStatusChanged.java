@@ -1,6 +1,7 @@
 package org.opencoi.compliance.domain;
 
 import java.time.Instant;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /** A vendor's compliance status changed, in the transaction that changed it; fired as a CDI event. */
 public record VendorStatusChanged(long vendorId, String sourceSystem, String externalId, ComplianceStatus status,

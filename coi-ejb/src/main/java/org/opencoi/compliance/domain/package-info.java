@@ -1,2 +1,2 @@
-/** Compliance decisions: the statuses a vendor can be in and, as it grows, the engine that decides them. */
+/** Compliance decisions: the engine that decides where a vendor stands, the decisions it records, and waivers. */
 package org.opencoi.compliance.domain;

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.opencoi.compliance.domain.ReportFormat;
-import org.opencoi.compliance.domain.ReportTable;
-import org.opencoi.compliance.domain.ReportWriter;
+import org.opencoi.compliance.application.ReportFormat;
+import org.opencoi.compliance.application.ReportTable;
+import org.opencoi.compliance.application.ReportWriter;
 
 /** A report as RFC 4180 CSV in UTF-8, with a header row. */
 @ApplicationScoped

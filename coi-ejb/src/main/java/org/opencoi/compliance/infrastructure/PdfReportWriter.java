@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.opencoi.compliance.domain.ReportFormat;
-import org.opencoi.compliance.domain.ReportTable;
-import org.opencoi.compliance.domain.ReportWriter;
+import org.opencoi.compliance.application.ReportFormat;
+import org.opencoi.compliance.application.ReportTable;
+import org.opencoi.compliance.application.ReportWriter;
 
 /**
  * A report as a printable PDF: landscape A4 pages, the title on the first, the column headings on every

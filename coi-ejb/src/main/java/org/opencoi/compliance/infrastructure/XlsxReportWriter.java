@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.opencoi.compliance.domain.ReportFormat;
-import org.opencoi.compliance.domain.ReportTable;
-import org.opencoi.compliance.domain.ReportWriter;
+import org.opencoi.compliance.application.ReportFormat;
+import org.opencoi.compliance.application.ReportTable;
+import org.opencoi.compliance.application.ReportWriter;
 
 /**
  * A report as an Excel workbook: one sheet, a bold header row, whole numbers as numbers. Written with

@@ -18,8 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.opencoi.certificate.domain.AmBestRating;
-import org.opencoi.certificate.domain.FinancialSizeCategory;
+import org.opencoi.shared.domain.AmBestRating;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.notification.domain.RenewalCadence;
 import org.opencoi.shared.domain.SingleLineText;
 

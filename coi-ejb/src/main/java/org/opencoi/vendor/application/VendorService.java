@@ -2,9 +2,7 @@ package org.opencoi.vendor.application;
 
 import jakarta.ejb.Local;
 import java.util.Optional;
-import org.opencoi.compliance.domain.ComplianceStatus;
-import org.opencoi.vendor.domain.VendorCriteria;
-import org.opencoi.vendor.domain.VendorOrder;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /** Registering and looking up vendors. */
 @Local

@@ -1,7 +1,7 @@
 package org.opencoi.vendor.application;
 
 import java.time.Instant;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.domain.Vendor;
 
 /** A vendor as screens and APIs show it. */

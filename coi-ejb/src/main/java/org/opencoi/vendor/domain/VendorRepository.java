@@ -20,11 +20,6 @@ public interface VendorRepository {
     /** One page of one source system's vendors, ordered by external id. */
     List<Vendor> pageBySource(String sourceSystem, int offset, int limit);
 
-    /** One page of the vendors matching the criteria, with their profiles, in the given order. */
-    List<Vendor> search(VendorCriteria criteria, VendorOrder order, int offset, int limit);
-
-    long count(VendorCriteria criteria);
-
     void add(Vendor vendor);
 
     /**

@@ -16,17 +16,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.opencoi.certificate.domain.ReviewState;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ReviewState;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.infrastructure.ChunkSql;
+import org.opencoi.vendor.application.VendorSearch;
 import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.domain.VendorCriteria;
-import org.opencoi.vendor.domain.VendorOrder;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
 import org.opencoi.vendor.domain.VendorToDecide;
 
 @ApplicationScoped
-public class JpaVendorRepository implements VendorRepository {
+public class JpaVendorRepository implements VendorRepository, VendorSearch {
 
     @PersistenceContext(unitName = "coi")
     private EntityManager em;

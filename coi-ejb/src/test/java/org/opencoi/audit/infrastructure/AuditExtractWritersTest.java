@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencoi.audit.domain.AuditEvent;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.VendorCount;
 import org.opencoi.shared.domain.CoverageType;

@@ -1,11 +1,11 @@
 package org.opencoi.compliance.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opencoi.compliance.domain.ComplianceStatus.COMPLIANT;
-import static org.opencoi.compliance.domain.ComplianceStatus.EXPIRING;
-import static org.opencoi.compliance.domain.ComplianceStatus.NON_COMPLIANT;
-import static org.opencoi.compliance.domain.ComplianceStatus.NO_CERTIFICATE;
-import static org.opencoi.compliance.domain.ComplianceStatus.PENDING_REVIEW;
+import static org.opencoi.shared.domain.ComplianceStatus.COMPLIANT;
+import static org.opencoi.shared.domain.ComplianceStatus.EXPIRING;
+import static org.opencoi.shared.domain.ComplianceStatus.NON_COMPLIANT;
+import static org.opencoi.shared.domain.ComplianceStatus.NO_CERTIFICATE;
+import static org.opencoi.shared.domain.ComplianceStatus.PENDING_REVIEW;
 import static org.opencoi.compliance.domain.Scenario.AS_OF;
 import static org.opencoi.compliance.domain.Scenario.ONE_MILLION;
 import static org.opencoi.compliance.domain.Scenario.TWO_MILLION;
@@ -21,9 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.shared.domain.AutoSymbol;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;

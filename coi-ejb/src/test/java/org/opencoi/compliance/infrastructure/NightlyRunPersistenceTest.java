@@ -34,11 +34,11 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.certificate.domain.ReviewState;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceDecision;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.Deficiency;
 import org.opencoi.compliance.domain.DeficiencyKind;
@@ -49,7 +49,8 @@ import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
-import org.opencoi.compliance.domain.WaiverState;
+import org.opencoi.compliance.application.WaiverSearch;
+import org.opencoi.compliance.application.WaiverState;
 import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
@@ -257,7 +258,7 @@ class NightlyRunPersistenceTest {
                     new CoverageLine(CoverageType.GL, null), null, DAY, DAY, "holds today"), "admin", NOW));
         });
         inTransaction(factory, em -> {
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            WaiverSearch decisions = repository(new JpaComplianceRepository(), em);
             List<NamedWaiver> all = decisions.waivers(null, DAY, 0, 10);
             assertThat(all).as("newest grant first").extracting(w -> w.waiver().getVendorId())
                     .containsExactly(activeVendor, lapsedVendor);

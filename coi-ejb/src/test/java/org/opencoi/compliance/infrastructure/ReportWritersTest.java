@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.opencoi.compliance.domain.ReportTable;
+import org.opencoi.compliance.application.ReportTable;
 
 /** Each export format carries the same table, read back with the format's own reader. */
 class ReportWritersTest {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.camel.builder.RouteBuilder;
 import org.opencoi.sync.application.PendingStatus;
-import org.opencoi.sync.domain.PaymentAction;
+import org.opencoi.sync.application.PaymentAction;
 
 /**
  * Tells ERP systems about compliance status changes: every period it takes the due changes from the

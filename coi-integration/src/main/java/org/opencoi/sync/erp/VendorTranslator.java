@@ -1,7 +1,7 @@
 package org.opencoi.sync.erp;
 
 import java.util.List;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.sync.application.SyncResult;
 import org.opencoi.sync.application.VendorRecord;
 import org.opencoi.sync.erp.generated.Address;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
-import org.opencoi.certificate.domain.CertificateCriteria;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.rest.Dates;
 

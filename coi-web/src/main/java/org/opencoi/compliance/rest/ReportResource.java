@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
 import org.opencoi.compliance.application.ExportedReport;
-import org.opencoi.compliance.domain.ReportFormat;
+import org.opencoi.compliance.application.ReportFormat;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
 

@@ -9,7 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
 import org.opencoi.compliance.application.ComplianceOverview;
 import org.opencoi.compliance.application.ComplianceOverviewService;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /** The dashboard: where all vendors stand, what expires soon, what to chase and what waits for review. */
 @Named

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.WaiverListing;
-import org.opencoi.compliance.domain.WaiverState;
+import org.opencoi.compliance.application.WaiverState;
 import org.opencoi.shared.web.ServerPagedModel;
 import org.primefaces.model.LazyDataModel;
 

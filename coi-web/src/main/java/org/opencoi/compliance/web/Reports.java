@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
-import org.opencoi.compliance.domain.ReportTable;
+import org.opencoi.compliance.application.ReportTable;
 
 /**
  * The reports screen: one report shown as a table, with links that export it as CSV, XLSX or PDF. The

@@ -7,20 +7,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.certificate.application.CertificateSearch;
 import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
-import org.opencoi.certificate.domain.CertificateCriteria;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
+import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
-import org.opencoi.certificate.infrastructure.Acord25Reader;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -40,7 +41,10 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     CertificateRepository certificates;
 
     @Inject
-    Acord25Reader reader;
+    CertificateSearch listings;
+
+    @Inject
+    CertificateReader reader;
 
     @Inject
     AuditTrail audit;
@@ -116,7 +120,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     @Override
     public List<CertificateView> search(CertificateCriteria criteria, int offset, int limit) {
         PageBounds.require(offset, limit);
-        return certificates.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
+        return listings.search(criteria, offset, limit).stream().map(CertificateView::of).toList();
     }
 
     @Override

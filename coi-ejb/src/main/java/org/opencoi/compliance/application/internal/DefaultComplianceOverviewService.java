@@ -13,10 +13,10 @@ import org.opencoi.compliance.application.ComplianceOverview;
 import org.opencoi.compliance.application.ComplianceOverview.ExpiringWindow;
 import org.opencoi.compliance.application.ComplianceOverviewService;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.application.Roles;
-import org.opencoi.vendor.domain.VendorCriteria;
-import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorSearch;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER})
@@ -25,7 +25,7 @@ public class DefaultComplianceOverviewService implements ComplianceOverviewServi
     private static final int NEWEST_DEFICIENCIES = 10;
 
     @Inject
-    VendorRepository vendors;
+    VendorSearch listings;
 
     @Inject
     ComplianceRepository decisions;
@@ -40,13 +40,13 @@ public class DefaultComplianceOverviewService implements ComplianceOverviewServi
     public ComplianceOverview overview() {
         Map<ComplianceStatus, Long> byStatus = new EnumMap<>(ComplianceStatus.class);
         for (ComplianceStatus status : ComplianceStatus.values()) {
-            byStatus.put(status, vendors.count(VendorCriteria.inStatus(status)));
+            byStatus.put(status, listings.count(VendorCriteria.inStatus(status)));
         }
         LocalDate today = LocalDate.now(clock);
         var expiring = Arrays.stream(EXPIRING_WINDOWS).mapToObj(days -> {
             LocalDate to = today.plusDays(days);
             return new ExpiringWindow(days, today, to,
-                    vendors.count(new VendorCriteria(null, null, null, null, today, to)));
+                    listings.count(new VendorCriteria(null, null, null, null, today, to)));
         }).toList();
         return new ComplianceOverview(byStatus, expiring, decisions.newestOpenDeficiencies(NEWEST_DEFICIENCIES),
                 certificates.countAwaitingReview());

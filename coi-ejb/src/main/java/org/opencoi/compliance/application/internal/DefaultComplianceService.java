@@ -16,13 +16,14 @@ import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.WaiverListing;
 import org.opencoi.compliance.application.WaiverPage;
 import org.opencoi.compliance.application.WaiverRequest;
+import org.opencoi.compliance.application.WaiverSearch;
 import org.opencoi.compliance.application.WaiverView;
 import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.CoverageLine;
 import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.VendorWaiver;
 import org.opencoi.compliance.domain.Waiver;
-import org.opencoi.compliance.domain.WaiverState;
+import org.opencoi.compliance.application.WaiverState;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
@@ -46,6 +47,9 @@ public class DefaultComplianceService implements ComplianceService {
 
     @Inject
     ComplianceRepository decisions;
+
+    @Inject
+    WaiverSearch listings;
 
     @Inject
     VerificationRepository verifications;
@@ -131,10 +135,10 @@ public class DefaultComplianceService implements ComplianceService {
     public WaiverPage allWaivers(WaiverState state, int offset, int limit) {
         PageBounds.require(offset, limit);
         LocalDate today = today();
-        List<WaiverListing> items = decisions.waivers(state, today, offset, limit).stream()
+        List<WaiverListing> items = listings.waivers(state, today, offset, limit).stream()
                 .map(named -> new WaiverListing(named.vendorName(), WaiverView.of(named.waiver(), today)))
                 .toList();
-        return new WaiverPage(items, decisions.countWaivers(state, today));
+        return new WaiverPage(items, listings.countWaivers(state, today));
     }
 
     private Vendor vendor(long vendorId) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -15,12 +15,13 @@ import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
+import org.opencoi.vendor.application.VendorSearch;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.domain.VendorCriteria;
-import org.opencoi.vendor.domain.VendorOrder;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
@@ -30,6 +31,9 @@ public class DefaultVendorService implements VendorService {
 
     @Inject
     VendorRepository vendors;
+
+    @Inject
+    VendorSearch listings;
 
     @Inject
     RequirementProfileRepository profiles;
@@ -117,12 +121,12 @@ public class DefaultVendorService implements VendorService {
     @Override
     public VendorPage search(VendorCriteria criteria, VendorOrder order, int offset, int limit) {
         PageBounds.require(offset, limit);
-        return new VendorPage(vendors.search(criteria, order, offset, limit).stream().map(VendorView::of).toList(),
-                offset, limit, vendors.count(criteria));
+        return new VendorPage(listings.search(criteria, order, offset, limit).stream().map(VendorView::of).toList(),
+                offset, limit, listings.count(criteria));
     }
 
     @Override
     public long count(VendorCriteria criteria) {
-        return vendors.count(criteria);
+        return listings.count(criteria);
     }
 }

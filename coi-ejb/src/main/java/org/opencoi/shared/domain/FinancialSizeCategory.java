@@ -1,4 +1,4 @@
-package org.opencoi.certificate.domain;
+package org.opencoi.shared.domain;
 
 /** AM Best financial size category, smallest (I) to largest (XV). */
 public enum FinancialSizeCategory {

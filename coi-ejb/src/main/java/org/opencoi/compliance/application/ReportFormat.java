@@ -1,4 +1,4 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.compliance.application;
 
 /** The formats a report is exported in, with their media types and file name extensions. */
 public enum ReportFormat {

@@ -1,4 +1,4 @@
-package org.opencoi.vendor.domain;
+package org.opencoi.vendor.application;
 
 /** How a vendor listing is ordered: by one column, then by id so that pages never overlap. */
 public record VendorOrder(Column column, boolean ascending) {

@@ -1,4 +1,4 @@
-package org.opencoi.audit.domain;
+package org.opencoi.audit.application;
 
 import java.time.Instant;
 

@@ -1,10 +1,10 @@
-package org.opencoi.sync.domain;
+package org.opencoi.sync.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 class PaymentActionTest {
 

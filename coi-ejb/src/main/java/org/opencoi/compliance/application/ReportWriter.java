@@ -1,4 +1,5 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.compliance.application;
+
 
 /** Writes a report table as a file of one format. */
 public interface ReportWriter {

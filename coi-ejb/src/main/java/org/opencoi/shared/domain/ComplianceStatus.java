@@ -1,4 +1,4 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.shared.domain;
 
 /** Where a vendor stands against its requirement profile on a given day. */
 public enum ComplianceStatus {

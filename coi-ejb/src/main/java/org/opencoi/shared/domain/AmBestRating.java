@@ -1,4 +1,4 @@
-package org.opencoi.certificate.domain;
+package org.opencoi.shared.domain;
 
 import java.util.Arrays;
 

@@ -1,7 +1,7 @@
-package org.opencoi.vendor.domain;
+package org.opencoi.vendor.application;
 
 import java.time.LocalDate;
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * What to look for among vendors; every criterion given must match, absent ones match all. The text

@@ -1,4 +1,4 @@
-package org.opencoi.certificate.domain;
+package org.opencoi.shared.domain;
 
 /** Whether the data read from a certificate can be decided on, or waits for a human. */
 public enum ReviewState {

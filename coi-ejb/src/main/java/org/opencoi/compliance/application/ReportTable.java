@@ -1,4 +1,4 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.compliance.application;
 
 import java.util.List;
 

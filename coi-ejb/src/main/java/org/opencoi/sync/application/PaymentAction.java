@@ -1,6 +1,6 @@
-package org.opencoi.sync.domain;
+package org.opencoi.sync.application;
 
-import org.opencoi.compliance.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * What the ERP is told to do about paying a vendor when its compliance status changes: hold payment

@@ -1,4 +1,4 @@
-package org.opencoi.certificate.domain;
+package org.opencoi.certificate.application;
 
 import java.time.LocalDate;
 
