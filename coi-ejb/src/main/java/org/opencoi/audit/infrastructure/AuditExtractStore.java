@@ -1,6 +1,7 @@
 package org.opencoi.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.Config;
 import org.opencoi.audit.application.AuditExtractView;
 
 /**
@@ -31,6 +33,9 @@ public class AuditExtractStore {
     public static final String CSV = "audit-events.csv";
     public static final String PDF = "summary.pdf";
     private static final String MANIFEST = "extract.properties";
+
+    @Inject
+    Config config;
 
     /** The directory of the execution's extract, made empty and ready to write in. */
     public Path freshDirectory(long executionId) {
@@ -106,8 +111,9 @@ public class AuditExtractStore {
                 manifest.getProperty("pdfSha256")));
     }
 
-    private static Path root() {
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "coi", "audit-extracts");
+    private Path root() {
+        String data = config.getOptionalValue("jboss.server.data.dir", String.class)
+                .orElseGet(() -> config.getValue("java.io.tmpdir", String.class));
+        return Path.of(data, "coi", "audit-extracts");
     }
 }

@@ -1,5 +1,8 @@
 package org.opencoi.certificate.infrastructure;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * How much of a received PDF the readers are willing to process, so that a hostile or broken file
  * (a decompression bomb, a thousand-page scan, a file with millions of objects) is refused in
@@ -14,6 +17,8 @@ package org.opencoi.certificate.infrastructure;
 public record PdfReadingLimits(int maxBytes, int maxPages, int maxObjects, int maxDecodedBytes) {
 
     public static final PdfReadingLimits DEFAULT = new PdfReadingLimits(10 << 20, 10, 100_000, 64 << 20);
+    public static final String MAX_BYTES_SETTING = "COI_PDF_MAX_BYTES";
+    public static final String MAX_PAGES_SETTING = "COI_PDF_MAX_PAGES";
 
     public PdfReadingLimits {
         if (maxBytes <= 0 || maxPages <= 0 || maxObjects <= 0 || maxDecodedBytes <= 0) {
@@ -22,24 +27,14 @@ public record PdfReadingLimits(int maxBytes, int maxPages, int maxObjects, int m
     }
 
     /**
-     * The limits the server runs with: the defaults, with the largest file and the most pages taken from
-     * COI_PDF_MAX_BYTES and COI_PDF_MAX_PAGES when set (environment, or system properties of those names).
+     * The limits the server runs with: the defaults, with the largest file and the most pages taken from the settings
+     * {@value #MAX_BYTES_SETTING} and {@value #MAX_PAGES_SETTING} when set (see the README's settings).
      */
     public static PdfReadingLimits configured() {
-        return new PdfReadingLimits(setting("COI_PDF_MAX_BYTES", DEFAULT.maxBytes()),
-                setting("COI_PDF_MAX_PAGES", DEFAULT.maxPages()), DEFAULT.maxObjects(), DEFAULT.maxDecodedBytes());
-    }
-
-    private static int setting(String name, int fallback) {
-        String value = System.getProperty(name, System.getenv(name));
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " must be a whole number, not " + value, e);
-        }
+        Config config = ConfigProvider.getConfig();
+        return new PdfReadingLimits(config.getOptionalValue(MAX_BYTES_SETTING, Integer.class).orElse(DEFAULT.maxBytes()),
+                config.getOptionalValue(MAX_PAGES_SETTING, Integer.class).orElse(DEFAULT.maxPages()),
+                DEFAULT.maxObjects(), DEFAULT.maxDecodedBytes());
     }
 
     public PdfReadingLimits withMaxPages(int pages) {

@@ -13,14 +13,15 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.shared.application.BatchJobService;
 import org.opencoi.shared.application.Roles;
 
 /**
- * Starts the nightly-compliance job on the calendar {@value #SCHEDULE_SETTING} (system property or environment
- * variable): five fields, minute hour day-of-month month day-of-week, in EJB calendar syntax, UTC; default
- * {@value #DEFAULT_SCHEDULE} (02:00 every day); {@code off} starts nothing.
+ * Starts the nightly-compliance job on the calendar {@value #SCHEDULE_SETTING} (a setting, see the README): five
+ * fields, minute hour day-of-month month day-of-week, in EJB calendar syntax, UTC; default {@value #DEFAULT_SCHEDULE}
+ * (02:00 every day); {@code off} starts nothing.
  */
 @Singleton
 @Startup
@@ -40,10 +41,13 @@ public class NightlyComplianceScheduler {
     @Inject
     BatchJobService jobs;
 
+    @Inject
+    @ConfigProperty(name = SCHEDULE_SETTING, defaultValue = DEFAULT_SCHEDULE)
+    String configuredSchedule;
+
     @PostConstruct
     void schedule() {
-        String configured = System.getProperty(SCHEDULE_SETTING, System.getenv(SCHEDULE_SETTING));
-        String schedule = configured == null || configured.isBlank() ? DEFAULT_SCHEDULE : configured.strip();
+        String schedule = configuredSchedule.strip();
         if (schedule.equalsIgnoreCase("off")) {
             LOG.info("the nightly-compliance job is not scheduled (" + SCHEDULE_SETTING + "=off)");
             return;

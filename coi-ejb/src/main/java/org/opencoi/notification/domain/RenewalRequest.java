@@ -18,7 +18,7 @@ import org.opencoi.shared.domain.RetryBackoff;
  * One milestone of a vendor's renewal chase: what the vendor is asked for, whom the mail goes to, and until when its
  * upload link works. Queued in the transaction that decided the vendor, at most once per vendor, anchor day and
  * milestone (a unique key), and sent from there after that transaction committed (an outbox). A failed send is
- * tried again after a wait that doubles each time, from {@link #FIRST_RETRY} up to {@link #LONGEST_WAIT}.
+ * tried again after a wait that doubles each time, by default from {@link #FIRST_RETRY} up to {@link #LONGEST_WAIT}.
  */
 @Entity
 @Table(name = "renewal_request")
@@ -26,7 +26,7 @@ public class RenewalRequest {
 
     public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration LONGEST_WAIT = Duration.ofHours(6);
-    private static final RetryBackoff BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
+    public static final RetryBackoff DEFAULT_BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
     static final int MAX_TEXT = 4000;
 
     @Id
@@ -112,11 +112,11 @@ public class RenewalRequest {
     }
 
     /** The mail server did not take it: try again after a wait that doubles with every failed attempt. */
-    public void failed(Instant at, String error) {
+    public void failed(Instant at, String error, RetryBackoff backoff) {
         sendingSince = null;
         attempts++;
         lastError = RetryBackoff.fit(error, 1000);
-        nextAttemptAt = BACKOFF.nextAttempt(at, attempts);
+        nextAttemptAt = backoff.nextAttempt(at, attempts);
     }
 
     /** The link this request's mail carries. */

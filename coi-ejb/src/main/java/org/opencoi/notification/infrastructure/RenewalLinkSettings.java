@@ -2,17 +2,20 @@ package org.opencoi.notification.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.notification.domain.RenewalLink;
 
 /**
- * The settings of vendor upload links, each a system property or else an environment variable:
- * {@value #KEY} signs new links, and links signed with it or with {@value #PREVIOUS_KEY} are accepted, so that a key
- * can be rotated without breaking the links already sent; {@value #DAYS} is how long a link works (default 30);
+ * The settings of vendor upload links (see the README's settings): {@value #KEY} signs new links, and links signed
+ * with it or with {@value #PREVIOUS_KEY} are accepted, so that a key can be rotated without breaking the links already
+ * sent; {@value #DAYS} is how long a link works (default 30);
  * {@value #PUBLIC_URL} is the address vendors reach OpenCOI at (default http://localhost with the server's HTTP port).
  */
 @ApplicationScoped
@@ -25,33 +28,47 @@ public class RenewalLinkSettings {
 
     private static final Logger LOG = Logger.getLogger(RenewalLinkSettings.class.getName());
 
+    @Inject
+    @ConfigProperty(name = KEY)
+    Optional<String> key;
+
+    @Inject
+    @ConfigProperty(name = PREVIOUS_KEY)
+    Optional<String> previousKey;
+
+    @Inject
+    @ConfigProperty(name = DAYS, defaultValue = "30")
+    int validDays;
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_URL)
+    Optional<String> configuredPublicUrl;
+
+    /** The server's port offset, which shifts its HTTP port 8080. */
+    @Inject
+    @ConfigProperty(name = "jboss.socket.binding.port-offset", defaultValue = "0")
+    int portOffset;
+
     private byte[] currentKey;
     private List<byte[]> acceptedKeys;
-    private int validDays;
     private String publicUrl;
 
     @PostConstruct
     void read() {
-        String key = setting(KEY);
-        if (key == null || key.isBlank()) {
+        Optional<String> signingKey = key.filter(k -> !k.isBlank());
+        if (signingKey.isEmpty()) {
             // Without a configured key links still work, but only until the server restarts.
             LOG.warning(KEY + " is not set: upload links are signed with a random key and stop working at restart");
             currentKey = new byte[32];
             new SecureRandom().nextBytes(currentKey);
         } else {
-            currentKey = key.getBytes(StandardCharsets.UTF_8);
+            currentKey = signingKey.get().getBytes(StandardCharsets.UTF_8);
         }
         acceptedKeys = new ArrayList<>(List.of(currentKey));
-        String previous = setting(PREVIOUS_KEY);
-        if (previous != null && !previous.isBlank()) {
-            acceptedKeys.add(previous.getBytes(StandardCharsets.UTF_8));
-        }
-        String days = setting(DAYS);
-        validDays = days == null || days.isBlank() ? 30 : Integer.parseInt(days.strip());
-        String url = setting(PUBLIC_URL);
-        publicUrl = url == null || url.isBlank()
-                ? "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
-                : url.strip().replaceAll("/+$", "");
+        previousKey.filter(k -> !k.isBlank())
+                .ifPresent(previous -> acceptedKeys.add(previous.getBytes(StandardCharsets.UTF_8)));
+        publicUrl = configuredPublicUrl.filter(url -> !url.isBlank()).map(url -> url.strip().replaceAll("/+$", ""))
+                .orElse("http://localhost:" + (8080 + portOffset));
     }
 
     public String sign(RenewalLink link) {
@@ -69,9 +86,5 @@ public class RenewalLinkSettings {
     /** The address of the upload page for a link. */
     public String uploadUrl(RenewalLink link) {
         return publicUrl + "/coi/upload?token=" + sign(link);
-    }
-
-    private static String setting(String name) {
-        return System.getProperty(name, System.getenv(name));
     }
 }

@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
@@ -32,7 +33,7 @@ import org.opencoi.shared.application.Roles;
 
 /**
  * Sends queued renewal requests through the server's mail session, a round every {@value #INTERVAL_SETTING}
- * seconds (system property or environment variable; default 5). Each mail is sent outside any transaction, after the
+ * seconds (a setting, see the README; default 5). Each mail is sent outside any transaction, after the
  * decision that queued it committed; that a send begins, and how it ended, are each recorded in a transaction of
  * their own, so that a refused mail is tried again later and one cut short by a crash is never sent twice (see
  * {@link org.opencoi.notification.domain.RenewalRequest}).
@@ -65,12 +66,12 @@ public class RenewalMailer {
     @Inject
     RenewalMailContent content;
 
-    private long intervalMillis;
+    @Inject
+    @ConfigProperty(name = INTERVAL_SETTING, defaultValue = "5")
+    long intervalSeconds;
 
     @PostConstruct
     void schedule() {
-        String configured = System.getProperty(INTERVAL_SETTING, System.getenv(INTERVAL_SETTING));
-        intervalMillis = 1000 * (configured == null || configured.isBlank() ? 5 : Long.parseLong(configured.strip()));
         nextRound();
     }
 
@@ -114,7 +115,7 @@ public class RenewalMailer {
     }
 
     private void nextRound() {
-        timers.createSingleActionTimer(intervalMillis, new TimerConfig(null, false));
+        timers.createSingleActionTimer(1000 * intervalSeconds, new TimerConfig(null, false));
     }
 
     private void send(Transport transport, RenewalRequestView request) {

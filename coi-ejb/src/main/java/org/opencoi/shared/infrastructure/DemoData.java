@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
@@ -66,6 +67,15 @@ public class DemoData {
 
     @Inject
     ComplianceService compliance;
+
+    /** The server's HTTP port and its port offset, where the demo's carriers (the simulator beside OpenCOI) answer. */
+    @Inject
+    @ConfigProperty(name = "jboss.http.port", defaultValue = "8080")
+    int httpPort;
+
+    @Inject
+    @ConfigProperty(name = "jboss.socket.binding.port-offset", defaultValue = "0")
+    int portOffset;
 
     @PostConstruct
     void loadIfEmbeddedAndEmpty() {
@@ -119,8 +129,7 @@ public class DemoData {
      * queued for verification.
      */
     private void carriers(Instant now) {
-        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        String simulator = "http://localhost:" + port + "/carrier-simulator/CarrierVerification";
+        String simulator = "http://localhost:" + (httpPort + portOffset) + "/carrier-simulator/CarrierVerification";
         Carrier travelers = new Carrier("25658", "Travelers Indemnity Company");
         travelers.configure(travelers.getName(), simulator, "opencoi", "demo", false, 5_000, 50);
         Carrier arch = new Carrier("11150", "Arch Insurance Company");

@@ -18,7 +18,7 @@ import org.opencoi.shared.domain.RetryBackoff;
 /**
  * A vendor's status change waiting to be told to its ERP (the outbox). Written in the transaction that
  * changed the status, so that no change is told that did not happen and none that happened is lost.
- * A failed delivery is tried again later, each wait twice the one before, from {@link #FIRST_RETRY} up to
+ * A failed delivery is tried again later, each wait twice the one before, by default from {@link #FIRST_RETRY} up to
  * {@link #LONGEST_WAIT}, until the ERP takes it.
  */
 @Entity
@@ -27,7 +27,7 @@ public class StatusChange {
 
     public static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     public static final Duration LONGEST_WAIT = Duration.ofHours(1);
-    private static final RetryBackoff BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
+    public static final RetryBackoff DEFAULT_BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_seq")
@@ -81,10 +81,10 @@ public class StatusChange {
     }
 
     /** The ERP did not take it: try again after a wait that doubles with every failed attempt. */
-    public void failed(Instant at, String error) {
+    public void failed(Instant at, String error, RetryBackoff backoff) {
         attempts++;
         lastError = RetryBackoff.fit(error, 1000);
-        nextAttemptAt = BACKOFF.nextAttempt(at, attempts);
+        nextAttemptAt = backoff.nextAttempt(at, attempts);
     }
 
     public Long getId() {

@@ -22,11 +22,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.opencoi.certificate.domain.Policy;
+import org.opencoi.shared.domain.RetryBackoff;
 
 /**
  * The latest verification of one policy with its carrier, with the carrier's answer, and the queue
  * entry of the next attempt: a policy is due when {@code nextAttemptAt} has come. A carrier that does not
- * answer is asked again after a wait that doubles with each failed attempt, from {@link #FIRST_RETRY} up
+ * answer is asked again after a wait that doubles with each failed attempt, by default from {@link #FIRST_RETRY} up
  * to {@link #LONGEST_WAIT}; meanwhile the policy is UNAVAILABLE, never failed.
  */
 @Entity
@@ -35,6 +36,7 @@ public class PolicyVerification {
 
     public static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     public static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    public static final RetryBackoff DEFAULT_BACKOFF = new RetryBackoff(FIRST_RETRY, LONGEST_WAIT);
     /** How long a verification handed out to the route is left alone before it is due again. */
     public static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -163,14 +165,13 @@ public class PolicyVerification {
      * The carrier did not answer: UNAVAILABLE until it does, asked again after a doubling wait. A policy the
      * carrier answered about before keeps that answer and its outcome.
      */
-    public void unavailable(Instant now, String error) {
+    public void unavailable(Instant now, String error, RetryBackoff backoff) {
         attempts++;
         if (answeredAt == null) {
             outcome = VerificationOutcome.UNAVAILABLE;
         }
         lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
-        Duration wait = attempts > 20 ? LONGEST_WAIT : FIRST_RETRY.multipliedBy(1L << (attempts - 1));
-        nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        nextAttemptAt = backoff.nextAttempt(now, attempts);
     }
 
     public Long getId() {

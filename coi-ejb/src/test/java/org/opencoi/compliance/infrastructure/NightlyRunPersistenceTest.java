@@ -202,7 +202,7 @@ class NightlyRunPersistenceTest {
             assertThat(renewals.due(NOW, 10)).extracting(RenewalRequest::getVendorId).containsExactly(vendorId);
             assertThat(renewals.countQueuedOn(DAY)).isEqualTo(1);
             RenewalRequest queued = renewals.due(NOW, 10).get(0);
-            queued.failed(NOW, "connection refused");
+            queued.failed(NOW, "connection refused", RenewalRequest.DEFAULT_BACKOFF);
             assertThat(renewals.page(null, true, 0, 10)).containsExactly(queued);
         });
         assertThatThrownBy(() -> inTransaction(factory, em -> {

@@ -23,12 +23,12 @@ class RenewalRequestTest {
     void failedSendsWaitTwiceAsLongEachTimeUpToTheLongestWait() {
         RenewalRequest r = request();
 
-        r.failed(QUEUED, "connection refused");
+        r.failed(QUEUED, "connection refused", RenewalRequest.DEFAULT_BACKOFF);
         assertThat(r.getNextAttemptAt()).isEqualTo(QUEUED.plus(RenewalRequest.FIRST_RETRY));
-        r.failed(QUEUED, "connection refused");
+        r.failed(QUEUED, "connection refused", RenewalRequest.DEFAULT_BACKOFF);
         assertThat(r.getNextAttemptAt()).isEqualTo(QUEUED.plus(RenewalRequest.FIRST_RETRY.multipliedBy(2)));
         for (int i = 0; i < 30; i++) {
-            r.failed(QUEUED, "connection refused");
+            r.failed(QUEUED, "connection refused", RenewalRequest.DEFAULT_BACKOFF);
         }
         assertThat(r.getNextAttemptAt()).isEqualTo(QUEUED.plus(RenewalRequest.LONGEST_WAIT));
         assertThat(r.getAttempts()).isEqualTo(32);
@@ -38,7 +38,7 @@ class RenewalRequestTest {
     @Test
     void aSentRequestForgetsItsLastError() {
         RenewalRequest r = request();
-        r.failed(QUEUED, "451 try later");
+        r.failed(QUEUED, "451 try later", RenewalRequest.DEFAULT_BACKOFF);
 
         r.sent(QUEUED.plus(Duration.ofMinutes(1)));
 
@@ -60,7 +60,7 @@ class RenewalRequestTest {
 
         assertThat(r.beginSending(QUEUED)).isTrue();
         assertThat(r.beginSending(QUEUED)).as("begun and not ended: may have gone out").isFalse();
-        r.failed(QUEUED, "554 refused");
+        r.failed(QUEUED, "554 refused", RenewalRequest.DEFAULT_BACKOFF);
         assertThat(r.getSendingSince()).isNull();
         assertThat(r.beginSending(QUEUED.plusSeconds(60))).as("a refused mail is tried again").isTrue();
         r.sent(QUEUED.plusSeconds(61));

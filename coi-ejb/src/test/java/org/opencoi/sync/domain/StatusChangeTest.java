@@ -23,11 +23,11 @@ class StatusChangeTest {
     @Test
     void eachFailureDoublesTheWait() {
         Instant at = CHANGED.plusSeconds(1);
-        change.failed(at, "HTTP 503");
+        change.failed(at, "HTTP 503", StatusChange.DEFAULT_BACKOFF);
         assertThat(change.getNextAttemptAt()).isEqualTo(at.plus(Duration.ofSeconds(10)));
-        change.failed(at, "HTTP 503");
+        change.failed(at, "HTTP 503", StatusChange.DEFAULT_BACKOFF);
         assertThat(change.getNextAttemptAt()).isEqualTo(at.plus(Duration.ofSeconds(20)));
-        change.failed(at, "HTTP 503");
+        change.failed(at, "HTTP 503", StatusChange.DEFAULT_BACKOFF);
         assertThat(change.getNextAttemptAt()).isEqualTo(at.plus(Duration.ofSeconds(40)));
         assertThat(change.getAttempts()).isEqualTo(3);
         assertThat(change.getLastError()).isEqualTo("HTTP 503");
@@ -36,14 +36,14 @@ class StatusChangeTest {
     @Test
     void theWaitNeverExceedsAnHour() {
         for (int i = 0; i < 30; i++) {
-            change.failed(CHANGED, "refused");
+            change.failed(CHANGED, "refused", StatusChange.DEFAULT_BACKOFF);
         }
         assertThat(change.getNextAttemptAt()).isEqualTo(CHANGED.plus(StatusChange.LONGEST_WAIT));
     }
 
     @Test
     void deliveryClearsTheLastError() {
-        change.failed(CHANGED, "refused");
+        change.failed(CHANGED, "refused", StatusChange.DEFAULT_BACKOFF);
         change.delivered(CHANGED.plusSeconds(30));
 
         assertThat(change.getDeliveredAt()).isEqualTo(CHANGED.plusSeconds(30));

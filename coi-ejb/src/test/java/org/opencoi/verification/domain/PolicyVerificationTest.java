@@ -38,13 +38,13 @@ class PolicyVerificationTest {
     void silentCarrierIsAskedAgainAfterADoublingWaitAndTheAnswerEndsIt() {
         PolicyVerification verification = new PolicyVerification(policy("GL-1", "25658"), NOW);
 
-        verification.unavailable(NOW, "read timed out");
+        verification.unavailable(NOW, "read timed out", PolicyVerification.DEFAULT_BACKOFF);
         assertThat(verification.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
-        verification.unavailable(NOW, "read timed out");
+        verification.unavailable(NOW, "read timed out", PolicyVerification.DEFAULT_BACKOFF);
         assertThat(verification.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(10));
         assertThat(verification.getOutcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
         for (int i = 0; i < 30; i++) {
-            verification.unavailable(NOW, "read timed out");
+            verification.unavailable(NOW, "read timed out", PolicyVerification.DEFAULT_BACKOFF);
         }
         assertThat(verification.getNextAttemptAt()).isEqualTo(NOW.plus(PolicyVerification.LONGEST_WAIT));
 
@@ -53,7 +53,7 @@ class PolicyVerificationTest {
         assertThat(verification.getNextAttemptAt()).isNull();
         assertThat(verification.getLastError()).isNull();
 
-        verification.unavailable(NOW, "read timed out");
+        verification.unavailable(NOW, "read timed out", PolicyVerification.DEFAULT_BACKOFF);
         assertThat(verification.getOutcome()).as("an earlier answer stands").isEqualTo(VerificationOutcome.FAILED);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.config.Config;
 import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.erp.FileDropSync;
 import org.opencoi.sync.erp.StatusOutbox;
@@ -68,6 +70,10 @@ public class CamelBootstrap {
     @EJB
     VerificationQueue verificationQueue;
 
+    /** The routes' settings: the status-publishing period, the carriers' breaker, the file drop's directory. */
+    @Inject
+    Config config;
+
     private CamelContext context;
     private ProducerTemplate producer;
 
@@ -86,11 +92,11 @@ public class CamelBootstrap {
             camel.addRoutes(new VendorSyncRoute(sync));
             camel.addRoutes(new StatusPublishingRoute(statusOutbox,
                     HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                    StatusPublishingRoute.DEFAULT_PERIOD));
+                    StatusPublishingRoute.configuredPeriod(config)));
             camel.addRoutes(new CarrierVerificationRoute(verificationQueue, new SoapPolicyVerifier(),
-                    CarrierVerificationRoute.DEFAULT_PERIOD, CarrierVerificationRoute.Breaker.DEFAULT));
+                    CarrierVerificationRoute.DEFAULT_PERIOD, CarrierVerificationRoute.Breaker.configured(config)));
             // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
-            var dropDirectory = VendorFileDropRoute.configuredDirectory();
+            var dropDirectory = VendorFileDropRoute.configuredDirectory(config);
             if (dropDirectory.isPresent()) {
                 camel.addRoutes(new VendorFileDropRoute(dropDirectory.get(), fileDrop));
                 LOG.info(() -> "Vendor files are picked up from " + dropDirectory.get());

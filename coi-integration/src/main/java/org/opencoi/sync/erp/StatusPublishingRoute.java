@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.Config;
 import org.opencoi.sync.application.PendingStatus;
 import org.opencoi.sync.application.PaymentAction;
 
@@ -22,6 +23,8 @@ public class StatusPublishingRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "erp-status-publishing";
     public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(5);
+    /** The setting of the period, in seconds. */
+    public static final String PERIOD_SETTING = "COI_STATUS_PUBLISH_SECONDS";
     static final int BATCH = 100;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -33,6 +36,11 @@ public class StatusPublishingRoute extends RouteBuilder {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.http = Objects.requireNonNull(http, "http");
         this.period = Objects.requireNonNull(period, "period");
+    }
+
+    /** The period the server runs with: {@value #PERIOD_SETTING} seconds where set, else {@link #DEFAULT_PERIOD}. */
+    public static Duration configuredPeriod(Config config) {
+        return config.getOptionalValue(PERIOD_SETTING, Long.class).map(Duration::ofSeconds).orElse(DEFAULT_PERIOD);
     }
 
     @Override

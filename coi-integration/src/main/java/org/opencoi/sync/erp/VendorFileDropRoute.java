@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Picks up vendor CSV files (see {@link VendorCsv}) dropped into a directory and sends their rows through
@@ -18,7 +19,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class VendorFileDropRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "vendor-file-drop";
-    /** System property or environment variable naming the drop directory. */
+    /** The setting naming the drop directory. */
     public static final String DIRECTORY_SETTING = "COI_SYNC_DROP_DIR";
 
     static final String DONE = "done";
@@ -34,15 +35,14 @@ public class VendorFileDropRoute extends RouteBuilder {
     }
 
     /**
-     * The drop directory: {@value #DIRECTORY_SETTING} as a system property or environment variable, else
-     * coi/vendor-drop in the server's data directory; none outside a server, where there is no file drop.
+     * The drop directory: the setting {@value #DIRECTORY_SETTING}, else coi/vendor-drop in the server's data directory;
+     * none outside a server, where there is no file drop.
      */
-    public static Optional<Path> configuredDirectory() {
-        String configured = System.getProperty(DIRECTORY_SETTING, System.getenv(DIRECTORY_SETTING));
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured));
-        }
-        return Optional.ofNullable(System.getProperty("jboss.server.data.dir")).map(data -> Path.of(data, "coi", "vendor-drop"));
+    public static Optional<Path> configuredDirectory(Config config) {
+        return config.getOptionalValue(DIRECTORY_SETTING, String.class).filter(directory -> !directory.isBlank())
+                .map(Path::of)
+                .or(() -> config.getOptionalValue("jboss.server.data.dir", String.class)
+                        .map(data -> Path.of(data, "coi", "vendor-drop")));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.eclipse.microprofile.config.Config;
 
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyVerifier;
@@ -43,6 +44,15 @@ public class CarrierVerificationRoute extends RouteBuilder {
     /** The circuit breaker's settings, the same for every carrier. */
     public record Breaker(int window, int minimumCalls, Duration openFor) {
         public static final Breaker DEFAULT = new Breaker(10, 5, Duration.ofSeconds(15));
+        /** The setting of how long an open breaker leaves its carrier alone, in seconds. */
+        public static final String OPEN_SETTING = "COI_CARRIER_BREAKER_OPEN_SECONDS";
+
+        /** The breaker the server runs with: the default, open for {@value #OPEN_SETTING} seconds where that is set. */
+        public static Breaker configured(Config config) {
+            return config.getOptionalValue(OPEN_SETTING, Long.class)
+                    .map(seconds -> new Breaker(DEFAULT.window(), DEFAULT.minimumCalls(), Duration.ofSeconds(seconds)))
+                    .orElse(DEFAULT);
+        }
     }
 
     private final VerificationQueue queue;

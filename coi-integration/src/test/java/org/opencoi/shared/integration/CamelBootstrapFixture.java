@@ -1,5 +1,6 @@
 package org.opencoi.shared.integration;
 
+import io.smallrye.config.SmallRyeConfigBuilder;
 import org.opencoi.sync.application.VendorSyncService;
 import org.opencoi.sync.erp.InMemoryStatusOutbox;
 import org.opencoi.sync.erp.RecordingVendorSyncService;
@@ -22,6 +23,8 @@ public final class CamelBootstrapFixture {
         bootstrap.sync = sync;
         bootstrap.statusOutbox = new InMemoryStatusOutbox();
         bootstrap.verificationQueue = new InMemoryVerificationQueue();
+        // No settings, and no server data directory: the routes' defaults, without a file drop.
+        bootstrap.config = new SmallRyeConfigBuilder().build();
         bootstrap.start();
         return bootstrap;
     }

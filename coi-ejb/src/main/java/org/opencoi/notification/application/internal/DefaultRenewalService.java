@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
@@ -50,6 +51,15 @@ public class DefaultRenewalService implements RenewalService {
 
     @Inject
     Clock clock;
+
+    /** Settings that replace the first and the longest wait of {@link RenewalRequest#DEFAULT_BACKOFF}, in seconds. */
+    @Inject
+    @ConfigProperty(name = "COI_RENEWAL_RETRY_FIRST_SECONDS")
+    Optional<Long> firstRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "COI_RENEWAL_RETRY_LONGEST_SECONDS")
+    Optional<Long> longestWaitSeconds;
 
     @Override
     public List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day) {
@@ -129,7 +139,8 @@ public class DefaultRenewalService implements RenewalService {
 
     @Override
     public void failed(long requestId, String error) {
-        request(requestId).failed(clock.instant(), error);
+        request(requestId).failed(clock.instant(), error,
+                RenewalRequest.DEFAULT_BACKOFF.withSeconds(firstRetrySeconds, longestWaitSeconds));
     }
 
     @Override

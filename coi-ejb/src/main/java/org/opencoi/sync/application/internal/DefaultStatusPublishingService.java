@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -30,6 +32,15 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
     @Inject
     Clock clock;
 
+    /** Settings that replace the first and the longest wait of {@link StatusChange#DEFAULT_BACKOFF}, in seconds. */
+    @Inject
+    @ConfigProperty(name = "COI_STATUS_RETRY_FIRST_SECONDS")
+    Optional<Long> firstRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "COI_STATUS_RETRY_LONGEST_SECONDS")
+    Optional<Long> longestWaitSeconds;
+
     @Override
     public List<PendingStatus> due(int limit) {
         return sync.dueStatusChanges(clock.instant(), Math.min(Math.max(limit, 1), MAX_DUE)).stream()
@@ -48,7 +59,8 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
 
     @Override
     public void failed(long id, String error) {
-        change(id).failed(clock.instant(), error);
+        change(id).failed(clock.instant(), error,
+                StatusChange.DEFAULT_BACKOFF.withSeconds(firstRetrySeconds, longestWaitSeconds));
     }
 
     @Override

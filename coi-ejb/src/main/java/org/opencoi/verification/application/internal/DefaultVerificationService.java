@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.Policy;
@@ -50,6 +52,15 @@ public class DefaultVerificationService implements VerificationService {
 
     @Inject
     Clock clock;
+
+    /** Settings that replace the first and the longest wait of {@link PolicyVerification#DEFAULT_BACKOFF}, in seconds. */
+    @Inject
+    @ConfigProperty(name = "COI_VERIFICATION_RETRY_FIRST_SECONDS")
+    Optional<Long> firstRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "COI_VERIFICATION_RETRY_LONGEST_SECONDS")
+    Optional<Long> longestWaitSeconds;
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
@@ -90,7 +101,8 @@ public class DefaultVerificationService implements VerificationService {
             if (result.answer() != null) {
                 judge(verification, result.answer());
             } else {
-                verification.unavailable(clock.instant(), result.error());
+                verification.unavailable(clock.instant(), result.error(),
+                        PolicyVerification.DEFAULT_BACKOFF.withSeconds(firstRetrySeconds, longestWaitSeconds));
             }
             audit.record(result.answer() != null ? "VERIFY" : "VERIFY_UNAVAILABLE", "Policy",
                     String.valueOf(verification.getPolicyId()), Map.of("outcome", before), VerificationView.of(verification));
