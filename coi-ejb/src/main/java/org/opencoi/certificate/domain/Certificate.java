@@ -168,10 +168,6 @@ public class Certificate {
         return document;
     }
 
-    public CertificateSource getSource() {
-        return source;
-    }
-
     public ReviewState getReviewState() {
         return reviewState;
     }
@@ -192,20 +188,8 @@ public class Certificate {
         return holderName;
     }
 
-    public String getDescriptionOfOperations() {
-        return descriptionOfOperations;
-    }
-
     public LocalDate getIssuedOn() {
         return issuedOn;
-    }
-
-    public String getCertificateNumber() {
-        return certificateNumber;
-    }
-
-    public ExtractionMethod getExtractionMethod() {
-        return extractionMethod;
     }
 
     public Instant getReceivedAt() {

@@ -108,14 +108,6 @@ public class RecordedDecision {
         return id;
     }
 
-    public long getVendorId() {
-        return vendorId;
-    }
-
-    public ComplianceStatus getStatus() {
-        return status;
-    }
-
     public Instant getDecidedAt() {
         return decidedAt;
     }
