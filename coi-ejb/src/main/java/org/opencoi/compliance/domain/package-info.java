@@ -1,2 +1,5 @@
-/** Compliance decisions: the statuses a vendor can be in and, as it grows, the engine that decides them. */
+/**
+ * Compliance decisions: the engine that decides where a vendor stands against its requirement profile, the
+ * snapshots it decides from, waivers, recorded decisions and the report tables.
+ */
 package org.opencoi.compliance.domain;
