@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
 import org.opencoi.compliance.domain.PolicySnapshot;
@@ -98,7 +99,7 @@ public class DefaultRenewalService implements RenewalService {
         RenewalRequest request = new RenewalRequest(vendor.id(), milestone.anchorDate(), milestone.milestoneDays(), day,
                 day.plusDays(links.validDays()), missing, vendor.mailRecipients(), clock.instant());
         renewals.add(request);
-        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
+        audit.record(AuditAction.QUEUE_RENEWAL, "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
                 "milestoneDays", milestone.milestoneDays(), "anchorDate", milestone.anchorDate().toString()));
         return RenewalRequestView.of(request, vendor.name());
     }
@@ -124,7 +125,7 @@ public class DefaultRenewalService implements RenewalService {
     @Override
     public void sent(long requestId) {
         request(requestId).sent(clock.instant());
-        audit.record("SEND_RENEWAL", "RenewalRequest", String.valueOf(requestId), null, null);
+        audit.record(AuditAction.SEND_RENEWAL, "RenewalRequest", String.valueOf(requestId), null, null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
@@ -68,7 +69,7 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        audit.record("SET_WEBHOOK", "SyncWebhook", source, null, url);
+        audit.record(AuditAction.SET_WEBHOOK, "SyncWebhook", source, null, url);
     }
 
     private StatusChange change(long id) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.compliance.application.ComplianceService;
@@ -92,7 +93,7 @@ public class DefaultVerificationService implements VerificationService {
             } else {
                 verification.unavailable(clock.instant(), result.error());
             }
-            audit.record(result.answer() != null ? "VERIFY" : "VERIFY_UNAVAILABLE", "Policy",
+            audit.record(result.answer() != null ? AuditAction.VERIFY : AuditAction.VERIFY_UNAVAILABLE, "Policy",
                     String.valueOf(verification.getPolicyId()), Map.of("outcome", before), VerificationView.of(verification));
             if ((before == VerificationOutcome.FAILED) != (verification.getOutcome() == VerificationOutcome.FAILED)) {
                 vendorsToDecide.add(verification.getVendorId());
@@ -135,7 +136,7 @@ public class DefaultVerificationService implements VerificationService {
                 now.minus(Duration.ofDays(windowDays)));
         recheck.forEach(v -> v.requeue(now));
         if (!recheck.isEmpty()) {
-            audit.record("QUEUE_RECHECK", "Carrier", naicCode, null, Map.of("policies", recheck.size()));
+            audit.record(AuditAction.QUEUE_RECHECK, "Carrier", naicCode, null, Map.of("policies", recheck.size()));
         }
         return recheck.size();
     }
