@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditChainCheck;
 import org.opencoi.audit.domain.AuditChainCheck.ChainBreak;
 import org.opencoi.audit.domain.AuditEvent;
@@ -48,7 +49,7 @@ public class AuditChainVerification {
         AuditChainReport report = broken
                 .map(b -> new AuditChainReport(false, check.expectedPosition() - 1, b.position(), b.eventId(), b.problem()))
                 .orElseGet(() -> new AuditChainReport(true, check.expectedPosition() - 1, null, null, null));
-        audit.recordInNewTransaction("VERIFY_CHAIN", "AuditChain", null,
+        audit.recordInNewTransaction(AuditAction.VERIFY_CHAIN, "AuditChain", null,
                 Map.of("intact", report.intact(), "eventsChecked", report.eventsChecked()));
         return report;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.ejb3.annotation.TransactionTimeout;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 import org.opencoi.audit.infrastructure.AuditExtractCsvWriter;
@@ -121,7 +122,7 @@ public class AuditExtract {
         if (!Files.isRegularFile(file.path())) {
             throw new NotFoundException("the " + format + " file of audit extract " + extract.executionId() + " is gone");
         }
-        audit.record("EXPORT", "AuditExtract", Long.toString(extract.executionId()), null,
+        audit.record(AuditAction.EXPORT, "AuditExtract", Long.toString(extract.executionId()), null,
                 Map.of("file", file.fileName(), "format", format, "from", extract.from().toString(), "to", extract.to().toString(),
                         "sha256", file.sha256()));
         return file;

@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 import org.opencoi.shared.application.PageBounds;
@@ -58,10 +59,10 @@ public class AuditTrail {
     RequestOrigin origin;
 
     public void recordCreated(String recordType, String recordId, Object after) {
-        record("CREATE", recordType, recordId, null, after);
+        record(AuditAction.CREATE, recordType, recordId, null, after);
     }
 
-    public void record(String action, String recordType, String recordId, Object before, Object after) {
+    public void record(AuditAction action, String recordType, String recordId, Object before, Object after) {
         pending().add(new AuditEvent(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
                 recordId, toJson(before), toJson(after), origin.address()));
     }
@@ -92,7 +93,7 @@ public class AuditTrail {
 
     /** Records an event in a transaction of its own, for callers that run outside one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordInNewTransaction(String action, String recordType, String recordId, Object after) {
+    public void recordInNewTransaction(AuditAction action, String recordType, String recordId, Object after) {
         record(action, recordType, recordId, null, after);
     }
 

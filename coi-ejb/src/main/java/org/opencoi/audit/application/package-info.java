@@ -1,2 +1,5 @@
-/** Recording audit events alongside the changes they describe. */
+/**
+ * Recording audit events alongside the changes they describe; searching them, checking their hash chain and
+ * extracting them for auditors.
+ */
 package org.opencoi.audit.application;

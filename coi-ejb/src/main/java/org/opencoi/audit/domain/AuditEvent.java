@@ -31,6 +31,7 @@ public class AuditEvent {
     @Column(nullable = false, updatable = false, length = 120)
     private String actor;
 
+    /** The {@link AuditAction}'s name; kept as the word written, so that any event ever written can be read back. */
     @Column(nullable = false, updatable = false, length = 60)
     private String action;
 
@@ -61,12 +62,12 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String action, String recordType, String recordId,
+    public AuditEvent(Instant occurredAt, String actor, AuditAction action, String recordType, String recordId,
             String beforeValue, String afterValue, String sourceAddress) {
         // The database keeps microseconds; hashing what it keeps lets the chain be checked later.
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         this.actor = Objects.requireNonNull(actor, "actor");
-        this.action = Objects.requireNonNull(action, "action");
+        this.action = Objects.requireNonNull(action, "action").name();
         this.recordType = Objects.requireNonNull(recordType, "recordType");
         this.recordId = recordId;
         this.beforeValue = beforeValue;

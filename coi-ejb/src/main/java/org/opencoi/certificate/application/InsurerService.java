@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
@@ -58,7 +59,7 @@ public class InsurerService {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException("insurer CSV line " + (rows + 1) + ": " + e.getMessage());
         }
-        audit.record("IMPORT", "Insurer", null, null, Map.of("rows", rows));
+        audit.record(AuditAction.IMPORT, "Insurer", null, null, Map.of("rows", rows));
         return rows;
     }
 

@@ -1,2 +1,5 @@
-/** The certificate intake boundary: receiving documents and showing what was read from them. */
+/**
+ * The certificate boundary: receiving documents, showing what was read from them, the review queue, and the
+ * insurer table.
+ */
 package org.opencoi.certificate.application;

@@ -169,10 +169,6 @@ public class Certificate {
         return document;
     }
 
-    public CertificateSource getSource() {
-        return source;
-    }
-
     public ReviewState getReviewState() {
         return reviewState;
     }
@@ -193,20 +189,8 @@ public class Certificate {
         return holderName;
     }
 
-    public String getDescriptionOfOperations() {
-        return descriptionOfOperations;
-    }
-
     public LocalDate getIssuedOn() {
         return issuedOn;
-    }
-
-    public String getCertificateNumber() {
-        return certificateNumber;
-    }
-
-    public ExtractionMethod getExtractionMethod() {
-        return extractionMethod;
     }
 
     public Instant getReceivedAt() {

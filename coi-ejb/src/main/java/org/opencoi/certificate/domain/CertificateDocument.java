@@ -83,15 +83,7 @@ public class CertificateDocument {
         return contentType;
     }
 
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
     public byte[] getContent() {
         return content.clone();
-    }
-
-    public Instant getStoredAt() {
-        return storedAt;
     }
 }

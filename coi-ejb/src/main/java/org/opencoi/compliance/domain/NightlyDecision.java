@@ -45,10 +45,6 @@ public class NightlyDecision {
         this.statusAfter = Objects.requireNonNull(after, "after");
     }
 
-    public boolean changedStatus() {
-        return statusBefore != statusAfter;
-    }
-
     public long getVendorId() {
         return key.vendorId;
     }

@@ -109,14 +109,6 @@ public class RecordedDecision {
         return id;
     }
 
-    public long getVendorId() {
-        return vendorId;
-    }
-
-    public ComplianceStatus getStatus() {
-        return status;
-    }
-
     public Instant getDecidedAt() {
         return decidedAt;
     }

@@ -103,10 +103,6 @@ public class VendorWaiver {
         return validUntil;
     }
 
-    public LocalDate getLapsedOn() {
-        return lapsedOn;
-    }
-
     public Long getId() {
         return id;
     }

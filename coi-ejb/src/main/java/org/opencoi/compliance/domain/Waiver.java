@@ -5,10 +5,10 @@ import java.util.Objects;
 import org.opencoi.shared.domain.LimitKind;
 
 /**
- * The glossary's "exception": an admin accepts one deficiency of one vendor, with a reason, from the
- * day it is granted up to and including a date, after which it lapses by itself. It names the
- * deficiency by kind, coverage line and, for limits, the limit kind; the amounts may change while it
- * holds (a waived limit shortfall stays waived if the stated limit changes).
+ * A waiver (the screens and the REST API say "exception"; see the README's glossary): an admin accepts
+ * one deficiency of one vendor, with a reason, from the day it is granted up to and including a date, after
+ * which it lapses by itself. It names the deficiency by kind, coverage line and, for limits, the limit kind;
+ * the amounts may change while it holds (a waived limit shortfall stays waived if the stated limit changes).
  *
  * @param id the stored waiver's id; null for one not stored
  */

@@ -119,11 +119,6 @@ public class RenewalRequest {
         nextAttemptAt = backoff.nextAttempt(at, attempts);
     }
 
-    /** The link this request's mail carries. */
-    public RenewalLink link() {
-        return new RenewalLink(vendorId, id, linkExpiresOn);
-    }
-
     public Long getId() {
         return id;
     }

@@ -29,7 +29,7 @@ public class RenewalMailContent {
     }
 
     /** Text made safe to put in HTML, as an element's content or an attribute's value. */
-    public static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -41,10 +41,6 @@ public class CategoryProfile {
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
-    public String getCategory() {
-        return category;
-    }
-
     public RequirementProfile getProfile() {
         return profile;
     }

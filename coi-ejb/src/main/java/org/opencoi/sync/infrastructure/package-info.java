@@ -1,2 +1,2 @@
-/** JPA storage of the sync context's mapping and dead letters. */
+/** JPA storage of the sync context's mapping, dead letters, webhooks and status changes. */
 package org.opencoi.sync.infrastructure;

@@ -271,8 +271,4 @@ public class Vendor {
     public String getCountry() {
         return country;
     }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }

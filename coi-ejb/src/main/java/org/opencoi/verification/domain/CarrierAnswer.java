@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A carrier's answer about one policy, as the CarrierVerification contract carries it.
@@ -31,10 +30,5 @@ public record CarrierAnswer(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(answeredAt, "answeredAt");
         limits = Map.copyOf(limits);
-    }
-
-    /** The limits in coverage code order, for showing and storing. */
-    public Map<String, BigDecimal> sortedLimits() {
-        return new TreeMap<>(limits);
     }
 }

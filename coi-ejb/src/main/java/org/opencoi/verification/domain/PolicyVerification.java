@@ -238,10 +238,6 @@ public class PolicyVerification {
         return answeredLimits;
     }
 
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
     public int getAttempts() {
         return attempts;
     }

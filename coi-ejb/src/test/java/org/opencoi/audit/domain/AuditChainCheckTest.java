@@ -17,10 +17,22 @@ class AuditChainCheckTest {
     AuditChainCheckTest() {
         for (int i = 1; i <= 4; i++) {
             AuditEvent event = new AuditEvent(Instant.parse("2026-11-29T10:00:00.123456789Z").plusSeconds(i), "admin",
-                    "UPDATE", "Vendor", "42", "{\"tier\":\"LOW\"}", "{\"tier\":\"HIGH " + i + "\"}", "127.0.0.1");
+                    AuditAction.UPDATE, "Vendor", "42", "{\"tier\":\"LOW\"}", "{\"tier\":\"HIGH " + i + "\"}", "127.0.0.1");
             head.append(event);
             chain.add(event);
         }
+    }
+
+    @Test
+    void anEventIsHashedWithItsActionAsTheWordStored() {
+        AuditChainHead fresh = new AuditChainHead();
+        AuditEvent event = new AuditEvent(Instant.parse("2026-11-29T10:00:00.123456Z"), "admin", AuditAction.GRANT_WAIVER,
+                "Vendor", "42", null, "{\"reason\":\"agreed\"}", "127.0.0.1");
+        fresh.append(event);
+
+        assertThat(event.getAction()).isEqualTo("GRANT_WAIVER");
+        // The hash of this event as events written before actions were an enum were hashed.
+        assertThat(event.getEventHash()).isEqualTo("f4228982214495772fa67002a8a94d72c5c77b3d42e91e9edf3e1fbe6fcac18c");
     }
 
     @Test

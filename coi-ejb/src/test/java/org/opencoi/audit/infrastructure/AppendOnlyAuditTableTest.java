@@ -8,12 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.infrastructure.DatabaseMigration;
+import org.opencoi.shared.infrastructure.TestDatabase;
 
 /**
  * On PostgreSQL the migrated schema itself refuses to change or remove an audit event, whoever asks;
@@ -21,16 +21,16 @@ import org.opencoi.shared.infrastructure.DatabaseMigration;
  */
 class AppendOnlyAuditTableTest {
 
-    private final String schema = "append_only_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema = TestDatabase.freshSchemaName("append_only");
     private Connection db;
 
     @BeforeEach
     void migrateAndAddOneEvent() throws SQLException {
-        String url = System.getenv("COI_DB_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "COI_DB_URL does not point at PostgreSQL");
-        Flyway.configure().dataSource(url, System.getenv("COI_DB_USER"), System.getenv("COI_DB_PASSWORD"))
+        TestDatabase postgreSql = TestDatabase.POSTGRESQL;
+        assumeTrue(postgreSql.unavailableBecause().isEmpty(), () -> postgreSql.unavailableBecause().orElseThrow());
+        Flyway.configure().dataSource(postgreSql.url(), postgreSql.user(), postgreSql.password())
                 .schemas(schema).createSchemas(true).locations(DatabaseMigration.LOCATION).load().migrate();
-        db = DriverManager.getConnection(url, System.getenv("COI_DB_USER"), System.getenv("COI_DB_PASSWORD"));
+        db = DriverManager.getConnection(postgreSql.url(), postgreSql.user(), postgreSql.password());
         execute("insert into " + schema + ".audit_event (id, occurred_at, actor, action, record_type, record_id,"
                 + " after_value, chain_position, previous_hash, event_hash)"
                 + " values (1, current_timestamp, 'admin', 'CREATE', 'Vendor', '1', '{}', 1, 'genesis', 'hash')");

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.OpenDeficiency;
@@ -37,8 +38,8 @@ class AuditExtractWritersTest {
     @Test
     void csvHoldsEveryEventExactlyAndItsHashIsTheHashOfTheFile() throws Exception {
         List<AuditEvent> events = List.of(
-                new AuditEvent(AT, "erp", "CREATE", "Vendor", "17", null, "{\"name\":\"Łódź Trades, \\\"quoted\\\"\"}", "10.0.0.7"),
-                new AuditEvent(AT.plusSeconds(60), "reviewer", "APPROVE", "Certificate", "5", "{\"state\":\"PENDING\"}",
+                new AuditEvent(AT, "erp", AuditAction.CREATE, "Vendor", "17", null, "{\"name\":\"Łódź Trades, \\\"quoted\\\"\"}", "10.0.0.7"),
+                new AuditEvent(AT.plusSeconds(60), "reviewer", AuditAction.APPROVE, "Certificate", "5", "{\"state\":\"PENDING\"}",
                         "{\"note\":\"line one\nline two\"}", null));
         Path file = directory.resolve("events.csv");
 
@@ -66,8 +67,8 @@ class AuditExtractWritersTest {
 
     @Test
     void pdfSummaryShowsRangeTotalsNonCompliantVendorsAndTheCsvHash() throws Exception {
-        WrittenFile csv = new AuditExtractCsvWriter().write(Stream.of(new AuditEvent(AT, "admin", "UPDATE", "Vendor", "1",
-                "{}", "{}", null)), directory.resolve("events.csv"));
+        WrittenFile csv = new AuditExtractCsvWriter().write(Stream.of(new AuditEvent(AT, "admin", AuditAction.UPDATE, "Vendor",
+                "1", "{}", "{}", null)), directory.resolve("events.csv"));
         List<VendorCount> counts = List.of(new VendorCount("", ComplianceStatus.COMPLIANT, 12),
                 new VendorCount("", ComplianceStatus.NON_COMPLIANT, 80));
         // Enough deficiencies to need several pages.

@@ -3,33 +3,18 @@ package org.opencoi.compliance.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.opencoi.shared.infrastructure.DatabaseScope.withEntityManager;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.lang.reflect.Field;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.shared.domain.LimitKind;
@@ -59,7 +44,8 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.PolicyTerm;
-import org.opencoi.shared.infrastructure.DatabaseMigration;
+import org.opencoi.shared.infrastructure.DatabaseScope;
+import org.opencoi.shared.infrastructure.DatabaseTest;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.infrastructure.JpaVendorRepository;
 import org.opencoi.sync.domain.StatusChange;
@@ -72,69 +58,26 @@ import org.opencoi.verification.domain.PolicyVerification;
 import org.opencoi.verification.domain.Verdict;
 import org.opencoi.verification.domain.VerificationOutcome;
 import org.opencoi.verification.infrastructure.JpaVerificationRepository;
-import org.w3c.dom.NodeList;
 
 /**
  * What keeps the nightly run from doing anything twice, on the real schema: a vendor is decided by the nightly run at
  * most once a day, a renewal milestone is queued at most once, and the partitions of vendors split them all with none
  * left out; the open deficiencies listed are those of non-compliant vendors' newest decisions; the waivers of all
- * vendors are listed by whether they hold on a day. H2 always; PostgreSQL when COI_DB_URL points at one.
+ * vendors are listed by whether they hold on a day. Each scenario runs on every {@link DatabaseTest} database, starting
+ * from the same twenty-three vendors.
  */
 class NightlyRunPersistenceTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
     private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
 
-    @Test
-    void onH2() throws Exception {
-        run("jdbc:h2:mem:nightly-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "");
-    }
+    /** The ids of the vendors the nightly run decides (active, with a profile), in id order. */
+    private List<Long> vendorIds;
 
-    @Test
-    void onPostgreSql() throws Exception {
-        String url = System.getenv("COI_DB_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "COI_DB_URL does not point at PostgreSQL");
-        run(url, System.getenv("COI_DB_USER"), System.getenv("COI_DB_PASSWORD"));
-    }
-
-    private void run(String url, String user, String password) throws Exception {
-        String schema = "nightly_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Flyway.configure().dataSource(url, user, password).schemas(schema).createSchemas(true)
-                .locations(DatabaseMigration.LOCATION).load().migrate();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_JDBC_URL, url)
-                .applySetting(AvailableSettings.JAKARTA_JDBC_USER, user)
-                .applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, password)
-                .applySetting(AvailableSettings.DEFAULT_SCHEMA, schema)
-                // As strict about queries as the server's persistence provider is, and batching inserts as it does.
-                .applySetting(AvailableSettings.JPA_QUERY_COMPLIANCE, true)
-                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                .applySetting(AvailableSettings.ORDER_INSERTS, true)
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            entityClasses().forEach(sources::addAnnotatedClassName);
-            try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
-                partitionsCoverEveryVendorToDecideOnce(factory);
-                aVendorIsDecidedByTheNightlyRunOnceADay(factory);
-                aRenewalMilestoneIsQueuedOnce(factory);
-                openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(factory);
-                waiversOfAllVendorsAreListedActiveOrLapsed(factory);
-                aChunksFactsAreReadForAllItsVendorsTogether(factory);
-                theNightsStatusChangesAreDueWhereAWebhookTakesThem(factory);
-            }
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-                s.execute("drop schema if exists " + schema + " cascade");
-            }
-        }
-    }
-
-    private List<Long> vendorIds = new ArrayList<>();
-
-    private void partitionsCoverEveryVendorToDecideOnce(SessionFactory factory) throws Exception {
-        inTransaction(factory, em -> {
+    @BeforeEach
+    void twentyThreeVendorsOfWhichSeventeenAreDecided(DatabaseScope scope) {
+        List<Vendor> decided = new ArrayList<>();
+        scope.inTransaction(em -> {
             RequirementProfile profile = new RequirementProfile("Nightly", NOW);
             em.persist(profile);
             for (int i = 0; i < 23; i++) {
@@ -146,10 +89,18 @@ class NightlyRunPersistenceTest {
                     v.deactivate();
                 }
                 em.persist(v);
+                if (i % 5 != 0 && i != 7) {
+                    decided.add(v);
+                }
             }
         });
-        inTransaction(factory, em -> {
-            JpaVendorRepository vendors = repository(new JpaVendorRepository(), em);
+        vendorIds = decided.stream().map(Vendor::getId).toList();
+    }
+
+    @DatabaseTest
+    void partitionsCoverEveryVendorToDecideOnce(DatabaseScope scope) {
+        scope.inTransaction(em -> {
+            JpaVendorRepository vendors = withEntityManager(new JpaVendorRepository(), em);
             List<Long> all = new ArrayList<>();
             for (int partition = 0; partition < 3; partition++) {
                 long after = 0;
@@ -161,41 +112,43 @@ class NightlyRunPersistenceTest {
                     after = page.get(page.size() - 1);
                 }
             }
-            assertThat(all).doesNotHaveDuplicates().hasSize(17).hasSize((int) vendors.countToDecide());
-            vendorIds = all;
+            assertThat(all).doesNotHaveDuplicates().hasSize(17).hasSize((int) vendors.countToDecide())
+                    .containsExactlyInAnyOrderElementsOf(vendorIds);
         });
     }
 
-    private void aVendorIsDecidedByTheNightlyRunOnceADay(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void aVendorIsDecidedByTheNightlyRunOnceADay(DatabaseScope scope) {
         long vendorId = vendorIds.get(0);
-        inTransaction(factory, em -> {
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+        scope.inTransaction(em -> {
+            ComplianceRepository decisions = withEntityManager(new JpaComplianceRepository(), em);
             RecordedDecision decision = new RecordedDecision(vendorId, new ComplianceDecision(vendorId,
                     ComplianceStatus.NON_COMPLIANT, DAY, null, 1, List.of(), List.of(), List.of(), List.of()), "nightly", NOW);
             decisions.add(decision);
             decisions.addAll(List.of(new NightlyDecision(vendorId, DAY, decision.getId(), ComplianceStatus.NO_CERTIFICATE,
                     ComplianceStatus.NON_COMPLIANT)));
         });
-        inTransaction(factory, em -> {
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+        scope.inTransaction(em -> {
+            ComplianceRepository decisions = withEntityManager(new JpaComplianceRepository(), em);
             assertThat(decisions.decidedNightly(vendorIds, DAY)).containsExactly(vendorId);
             assertThat(decisions.decidedNightly(vendorIds, DAY.plusDays(1))).isEmpty();
             assertThat(decisions.nightlyCounts(DAY)).isEqualTo(new ComplianceRepository.NightlyCounts(1, 1, 0));
         });
-        assertThatThrownBy(() -> inTransaction(factory, em -> {
+        assertThatThrownBy(() -> scope.inTransaction(em -> {
             long decisionId = em.createQuery("select d.id from RecordedDecision d", Long.class).getSingleResult();
-            repository(new JpaComplianceRepository(), em).addAll(List.of(new NightlyDecision(vendorId, DAY, decisionId,
+            withEntityManager(new JpaComplianceRepository(), em).addAll(List.of(new NightlyDecision(vendorId, DAY, decisionId,
                     ComplianceStatus.NON_COMPLIANT, ComplianceStatus.NON_COMPLIANT)));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
     }
 
-    private void aRenewalMilestoneIsQueuedOnce(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void aRenewalMilestoneIsQueuedOnce(DatabaseScope scope) {
         long vendorId = vendorIds.get(1);
         LocalDate anchor = DAY.plusDays(14);
-        inTransaction(factory, em -> repository(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14)));
-        inTransaction(factory, em -> {
-            JpaRenewalRepository renewals = repository(new JpaRenewalRepository(), em);
+        scope.inTransaction(em -> withEntityManager(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14)));
+        scope.inTransaction(em -> {
+            JpaRenewalRepository renewals = withEntityManager(new JpaRenewalRepository(), em);
             assertThat(renewals.queuedMilestones(List.of(vendorId, vendorIds.get(2))))
                     .containsExactly(new RenewalMilestone(vendorId, anchor, 14));
             assertThat(renewals.queuedMilestones(List.of(vendorIds.get(2)))).isEmpty();
@@ -205,30 +158,31 @@ class NightlyRunPersistenceTest {
             queued.failed(NOW, "connection refused", RenewalRequest.DEFAULT_BACKOFF);
             assertThat(renewals.page(null, true, 0, 10)).containsExactly(queued);
         });
-        assertThatThrownBy(() -> inTransaction(factory, em -> {
-            repository(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14));
+        assertThatThrownBy(() -> scope.inTransaction(em -> {
+            withEntityManager(new JpaRenewalRepository(), em).add(request(vendorId, anchor, 14));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
-        inTransaction(factory, em -> {
-            JpaRenewalRepository renewals = repository(new JpaRenewalRepository(), em);
+        scope.inTransaction(em -> {
+            JpaRenewalRepository renewals = withEntityManager(new JpaRenewalRepository(), em);
             assertThat(renewals.due(NOW, 10)).as("waits for its retry").isEmpty();
             assertThat(renewals.due(NOW.plus(RenewalRequest.FIRST_RETRY), 10)).hasSize(1);
         });
     }
 
-    private void openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void openDeficienciesAreThoseOfTheNewestDecisionsOfNonCompliantVendors(DatabaseScope scope) {
         long nonCompliant = vendorIds.get(2);
         long compliant = vendorIds.get(3);
-        inTransaction(factory, em -> {
+        scope.inTransaction(em -> {
             em.find(Vendor.class, nonCompliant).changeStatus(ComplianceStatus.NON_COMPLIANT, NOW);
             em.find(Vendor.class, compliant).changeStatus(ComplianceStatus.COMPLIANT, NOW);
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            ComplianceRepository decisions = withEntityManager(new JpaComplianceRepository(), em);
             decisions.add(decision(nonCompliant, NOW.minusSeconds(60), deficiency("superseded", false)));
             decisions.add(decision(nonCompliant, NOW, deficiency("GL policy expired", false), deficiency("waived", true)));
             decisions.add(decision(compliant, NOW, deficiency("of a vendor compliant since", false)));
         });
-        inTransaction(factory, em -> {
-            try (Stream<OpenDeficiency> open = repository(new JpaComplianceRepository(), em)
+        scope.inTransaction(em -> {
+            try (Stream<OpenDeficiency> open = withEntityManager(new JpaComplianceRepository(), em)
                     .openDeficienciesOfNonCompliantVendors()) {
                 assertThat(open.toList()).extracting(OpenDeficiency::vendorId, OpenDeficiency::message)
                         .containsExactly(tuple(nonCompliant, "GL policy expired"));
@@ -246,19 +200,20 @@ class NightlyRunPersistenceTest {
                 waived ? "agreed by the risk manager" : null);
     }
 
-    private void waiversOfAllVendorsAreListedActiveOrLapsed(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void waiversOfAllVendorsAreListedActiveOrLapsed(DatabaseScope scope) {
         long lapsedVendor = vendorIds.get(2);
         long activeVendor = vendorIds.get(3);
-        inTransaction(factory, em -> {
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+        scope.inTransaction(em -> {
+            ComplianceRepository decisions = withEntityManager(new JpaComplianceRepository(), em);
             decisions.add(new VendorWaiver(lapsedVendor, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
                     new CoverageLine(CoverageType.WC, null), null, DAY.minusDays(30), DAY.minusDays(1), "lapsed"),
                     "admin", NOW.minusSeconds(86_400 * 30)));
             decisions.add(new VendorWaiver(activeVendor, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
                     new CoverageLine(CoverageType.GL, null), null, DAY, DAY, "holds today"), "admin", NOW));
         });
-        inTransaction(factory, em -> {
-            WaiverSearch decisions = repository(new JpaComplianceRepository(), em);
+        scope.inTransaction(em -> {
+            WaiverSearch decisions = withEntityManager(new JpaComplianceRepository(), em);
             List<NamedWaiver> all = decisions.waivers(null, DAY, 0, 10);
             assertThat(all).as("newest grant first").extracting(w -> w.waiver().getVendorId())
                     .containsExactly(activeVendor, lapsedVendor);
@@ -274,13 +229,14 @@ class NightlyRunPersistenceTest {
         });
     }
 
-    private void aChunksFactsAreReadForAllItsVendorsTogether(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void aChunksFactsAreReadForAllItsVendorsTogether(DatabaseScope scope) {
         long twoCertificates = vendorIds.get(4);
         long failedVerification = vendorIds.get(5);
         long nothing = vendorIds.get(6);
         long noPolicies = vendorIds.get(8);
         long[] failedPolicy = new long[1];
-        inTransaction(factory, em -> {
+        scope.inTransaction(em -> {
             em.persist(new Certificate(em.find(Vendor.class, noPolicies), CertificateSource.UPLOAD, null, NOW));
             for (int i = 0; i < 2; i++) {
                 Certificate certificate = new Certificate(em.find(Vendor.class, twoCertificates), CertificateSource.UPLOAD, null,
@@ -305,15 +261,15 @@ class NightlyRunPersistenceTest {
                     null, null, NOW), new Verdict(VerificationOutcome.FAILED, "cancelled by the carrier"));
             em.persist(verification);
             failedPolicy[0] = failing.getId();
-            ComplianceRepository decisions = repository(new JpaComplianceRepository(), em);
+            ComplianceRepository decisions = withEntityManager(new JpaComplianceRepository(), em);
             for (String reason : List.of("first", "second")) {
                 decisions.add(new VendorWaiver(twoCertificates, new Waiver(null, DeficiencyKind.MISSING_COVERAGE,
                         new CoverageLine(CoverageType.WC, null), null, DAY, DAY.plusDays(5), reason), "admin", NOW));
             }
         });
-        inTransaction(factory, em -> {
+        scope.inTransaction(em -> {
             List<Long> chunk = List.of(twoCertificates, failedVerification, nothing, noPolicies);
-            Map<Long, List<CertificateSnapshot>> certificates = repository(new JpaComplianceRepository(), em).certificatesOf(chunk);
+            Map<Long, List<CertificateSnapshot>> certificates = withEntityManager(new JpaComplianceRepository(), em).certificatesOf(chunk);
             assertThat(certificates).containsOnlyKeys(twoCertificates, failedVerification, noPolicies);
             assertThat(certificates.get(noPolicies)).singleElement().satisfies(c -> assertThat(c.policies()).isEmpty());
             assertThat(certificates.get(twoCertificates)).hasSize(2).allSatisfy(c -> {
@@ -336,15 +292,15 @@ class NightlyRunPersistenceTest {
             assertThat(policies.get(1).endorsements()).isEqualTo(Endorsements.NONE);
             assertThat(certificates.values()).flatMap(c -> c).allSatisfy(c -> assertThat(c)
                     .as("the same as read from the entities").isEqualTo(CertificateSnapshot.from(em.find(Certificate.class, c.id()))));
-            Map<Long, List<VendorWaiver>> waivers = repository(new JpaComplianceRepository(), em).waivers(chunk);
+            Map<Long, List<VendorWaiver>> waivers = withEntityManager(new JpaComplianceRepository(), em).waivers(chunk);
             assertThat(waivers).containsOnlyKeys(twoCertificates);
             assertThat(waivers.get(twoCertificates)).extracting(w -> w.toWaiver().reason()).containsExactly("first", "second");
-            JpaVerificationRepository verifications = repository(new JpaVerificationRepository(), em);
+            JpaVerificationRepository verifications = withEntityManager(new JpaVerificationRepository(), em);
             assertThat(verifications.failuresOfVendors(chunk))
                     .isEqualTo(Map.of(failedVerification, Map.of(failedPolicy[0], "cancelled by the carrier")));
             assertThat(verifications.failuresOfVendor(failedVerification)).containsOnlyKeys(failedPolicy[0]);
             assertThat(verifications.failuresOfVendor(nothing)).isEmpty();
-            JpaVendorRepository vendors = repository(new JpaVendorRepository(), em);
+            JpaVendorRepository vendors = withEntityManager(new JpaVendorRepository(), em);
             assertThat(vendors.findAll(List.of(nothing, -1L, twoCertificates)))
                     .as("in the order asked, unknown ids left out").extracting(Vendor::getId)
                     .containsExactly(nothing, twoCertificates);
@@ -358,13 +314,14 @@ class NightlyRunPersistenceTest {
         });
     }
 
-    private void theNightsStatusChangesAreDueWhereAWebhookTakesThem(SessionFactory factory) throws Exception {
+    @DatabaseTest
+    void theNightsStatusChangesAreDueWhereAWebhookTakesThem(DatabaseScope scope) {
         long first = vendorIds.get(9);
         long second = vendorIds.get(10);
         long elsewhere = vendorIds.get(11);
         long[] ids = new long[4];
-        inTransaction(factory, em -> {
-            JpaSyncRepository sync = repository(new JpaSyncRepository(), em);
+        scope.inTransaction(em -> {
+            JpaSyncRepository sync = withEntityManager(new JpaSyncRepository(), em);
             sync.add(new SyncWebhook("ERP-A", "https://a.example/hook"));
             List<StatusChange> changes = List.of(
                     new StatusChange(first, "ERP-A", "A-1", ComplianceStatus.NON_COMPLIANT, NOW),
@@ -377,8 +334,8 @@ class NightlyRunPersistenceTest {
                 ids[i] = changes.get(i).getId();
             }
         });
-        inTransaction(factory, em -> {
-            JpaSyncRepository sync = repository(new JpaSyncRepository(), em);
+        scope.inTransaction(em -> {
+            JpaSyncRepository sync = withEntityManager(new JpaSyncRepository(), em);
             assertThat(sync.dueStatusChanges(NOW, 10))
                     .as("a vendor's later change waits for its earlier one; ERP-B has no webhook")
                     .extracting(d -> d.change().getId(), DueStatusChange::url)
@@ -398,42 +355,5 @@ class NightlyRunPersistenceTest {
     private static RenewalRequest request(long vendorId, LocalDate anchor, int milestone) {
         return new RenewalRequest(vendorId, anchor, milestone, DAY, DAY.plusDays(30), List.of("GL policy expires."),
                 List.of("office@example.com"), NOW);
-    }
-
-    private static void inTransaction(SessionFactory factory, Consumer<EntityManager> work) {
-        try (EntityManager em = factory.createEntityManager()) {
-            em.getTransaction().begin();
-            try {
-                work.accept(em);
-                em.getTransaction().commit();
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-            }
-        }
-    }
-
-    private static <T> T repository(T repository, EntityManager em) {
-        try {
-            Field field = repository.getClass().getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(repository, em);
-            return repository;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> entityClasses() throws Exception {
-        try (InputStream in = NightlyRunPersistenceTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            NodeList nodes = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(in)
-                    .getElementsByTagNameNS("*", "class");
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                names.add(nodes.item(i).getTextContent().strip());
-            }
-            return names;
-        }
     }
 }

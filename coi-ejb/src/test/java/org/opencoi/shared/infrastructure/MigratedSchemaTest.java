@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -20,7 +15,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
 
 /**
  * The entities must match the schema the migrations build, on both databases OpenCOI runs on:
@@ -31,14 +25,12 @@ class MigratedSchemaTest {
 
     @Test
     void entitiesMatchMigratedSchemaOnH2() throws Exception {
-        validateAgainst("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "");
+        validateAgainst(TestDatabase.H2);
     }
 
     @Test
     void entitiesMatchMigratedSchemaOnPostgreSql() throws Exception {
-        String url = System.getenv("COI_DB_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "COI_DB_URL does not point at PostgreSQL");
-        validateAgainst(url, System.getenv("COI_DB_USER"), System.getenv("COI_DB_PASSWORD"));
+        validateAgainst(TestDatabase.POSTGRESQL);
     }
 
     @Test
@@ -54,8 +46,12 @@ class MigratedSchemaTest {
                 .hasMessageContaining("tier");
     }
 
-    private static void validateAgainst(String url, String user, String password) throws Exception {
-        String schema = "schema_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static void validateAgainst(TestDatabase database) throws Exception {
+        assumeTrue(database.unavailableBecause().isEmpty(), () -> database.unavailableBecause().orElseThrow());
+        String url = database.url();
+        String user = database.user();
+        String password = database.password();
+        String schema = TestDatabase.freshSchemaName("schema_test");
         try {
             int applied = migrate(url, user, password, schema);
             assertThat(applied).isPositive();
@@ -88,24 +84,10 @@ class MigratedSchemaTest {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            entityClasses().forEach(sources::addAnnotatedClassName);
+            ProductionPersistenceUnit.entityClasses().forEach(sources::addAnnotatedClassName);
             sources.buildMetadata().buildSessionFactory().close();
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
-        }
-    }
-
-    /** The classes the production persistence unit lists, so that the test checks exactly those. */
-    private static List<String> entityClasses() throws Exception {
-        try (InputStream in = MigratedSchemaTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            NodeList nodes = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(in)
-                    .getElementsByTagNameNS("*", "class");
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                names.add(nodes.item(i).getTextContent().strip());
-            }
-            assertThat(names).isNotEmpty();
-            return names;
         }
     }
 }

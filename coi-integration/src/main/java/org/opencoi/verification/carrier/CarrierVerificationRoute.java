@@ -67,11 +67,6 @@ public class CarrierVerificationRoute extends RouteBuilder {
         this.breaker = Objects.requireNonNull(breaker, "breaker");
     }
 
-    /** The route a carrier's verifications go through. */
-    public static String carrierUri(String naicCode) {
-        return "direct:carrier-" + naicCode;
-    }
-
     public static String carrierRouteId(String naicCode) {
         return "carrier-" + naicCode;
     }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 
 /**
  * Records a SIGN_IN audit event the first time a signed-in session is seen, naming the user, how they
@@ -32,7 +33,7 @@ public class SignInAuditFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && session != null && session.getAttribute(RECORDED) == null) {
             session.setAttribute(RECORDED, Boolean.TRUE);
-            audit.recordInNewTransaction("SIGN_IN", "User", request.getUserPrincipal().getName(),
+            audit.recordInNewTransaction(AuditAction.SIGN_IN, "User", request.getUserPrincipal().getName(),
                     Map.of("mechanism", String.valueOf(request.getAuthType())));
         }
         chain.doFilter(request, response);

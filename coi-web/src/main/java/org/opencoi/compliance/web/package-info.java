@@ -1,2 +1,5 @@
-/** The compliance screens' backing beans: the dashboard, reports and the exceptions of all vendors. */
+/**
+ * The compliance screens' backing beans: the dashboard, reports and the waivers of all vendors (the
+ * Exceptions screen).
+ */
 package org.opencoi.compliance.web;

@@ -1,2 +1,5 @@
-/** What every screen shares: the signed-in user and signing out; the batch jobs screen. */
+/**
+ * What every screen shares: the signed-in user and signing out, server-paged tables, the answer to an expired
+ * view; the batch jobs screen.
+ */
 package org.opencoi.shared.web;

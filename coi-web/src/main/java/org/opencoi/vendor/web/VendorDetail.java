@@ -38,8 +38,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The vendor screen: where the vendor stands and why, its certificates and policies and what their
- * carriers said, its decisions and exceptions, the renewal requests sent and what happened to it (for
- * admins), uploading a certificate and granting an exception.
+ * carriers said, its decisions and waivers, the renewal requests sent and what happened to it (for
+ * admins), uploading a certificate and granting a waiver (the screen says "exception").
  */
 @Named
 @ViewScoped
@@ -85,9 +85,9 @@ public class VendorDetail implements Serializable {
     private List<WaiverView> waivers;
     private List<AuditEventView> auditEvents;
     private List<RenewalRequestView> renewalRequests;
-    private DeficiencyView excepted;
-    private LocalDate exceptionUntil;
-    private String exceptionReason;
+    private DeficiencyView toWaive;
+    private LocalDate waiverUntil;
+    private String waiverReason;
 
     /** Loads the vendor named by the page's id parameter; an unknown one gets a message instead of a page. */
     public void load() {
@@ -122,22 +122,22 @@ public class VendorDetail implements Serializable {
     public record CertifiedPolicy(long certificateId, String reviewState, PolicyView policy) {
     }
 
-    /** Chooses the deficiency an exception is to be granted for; the form for it appears. */
-    public void except(DeficiencyView deficiency) {
-        excepted = deficiency;
+    /** Chooses the deficiency a waiver is to be granted for; the form for it appears. */
+    public void waive(DeficiencyView deficiency) {
+        toWaive = deficiency;
     }
 
-    /** Grants the chosen exception until the day entered, with the reason entered; admins only. */
-    public void grantException() {
+    /** Grants the chosen waiver until the day entered, with the reason entered; admins only. */
+    public void grantWaiver() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            compliance.grantWaiver(id, new WaiverRequest(excepted.kind(), excepted.coverage(), excepted.coverageName(),
-                    excepted.limit(), exceptionUntil, exceptionReason));
+            compliance.grantWaiver(id, new WaiverRequest(toWaive.kind(), toWaive.coverage(), toWaive.coverageName(),
+                    toWaive.limit(), waiverUntil, waiverReason));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Exception granted until " + exceptionUntil + ".", null));
-            excepted = null;
-            exceptionUntil = null;
-            exceptionReason = null;
+                    "Exception granted until " + waiverUntil + ".", null));
+            toWaive = null;
+            waiverUntil = null;
+            waiverReason = null;
             load();
         } catch (InvalidRequestException e) {
             faces.addMessage("exception:until", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -239,24 +239,24 @@ public class VendorDetail implements Serializable {
         return renewalRequests;
     }
 
-    public DeficiencyView getExcepted() {
-        return excepted;
+    public DeficiencyView getToWaive() {
+        return toWaive;
     }
 
-    public LocalDate getExceptionUntil() {
-        return exceptionUntil;
+    public LocalDate getWaiverUntil() {
+        return waiverUntil;
     }
 
-    public void setExceptionUntil(LocalDate exceptionUntil) {
-        this.exceptionUntil = exceptionUntil;
+    public void setWaiverUntil(LocalDate waiverUntil) {
+        this.waiverUntil = waiverUntil;
     }
 
-    public String getExceptionReason() {
-        return exceptionReason;
+    public String getWaiverReason() {
+        return waiverReason;
     }
 
-    public void setExceptionReason(String exceptionReason) {
-        this.exceptionReason = exceptionReason;
+    public void setWaiverReason(String waiverReason) {
+        this.waiverReason = waiverReason;
     }
 
     public Part getFile() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateReviewService;
 import org.opencoi.certificate.application.CertificateView;
@@ -62,14 +63,14 @@ public class DefaultCertificateReviewService implements CertificateReviewService
                         corrected);
                 certificates.flush();
                 received.fire(new CertificateReceived(certificateId));
-                audit.record("CORRECT", "Certificate", String.valueOf(certificateId), before,
+                audit.record(AuditAction.CORRECT, "Certificate", String.valueOf(certificateId), before,
                         CertificateView.of(certificate));
             }
             certificate.approve();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        audit.record("APPROVE", "Certificate", String.valueOf(certificateId), Map.of("reviewState", before.reviewState()),
+        audit.record(AuditAction.APPROVE, "Certificate", String.valueOf(certificateId), Map.of("reviewState", before.reviewState()),
                 Map.of("reviewState", certificate.getReviewState()));
         return decided(certificate);
     }
@@ -83,7 +84,7 @@ public class DefaultCertificateReviewService implements CertificateReviewService
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        audit.record("REJECT", "Certificate", String.valueOf(certificateId), Map.of("reviewState", before),
+        audit.record(AuditAction.REJECT, "Certificate", String.valueOf(certificateId), Map.of("reviewState", before),
                 Map.of("reviewState", certificate.getReviewState(), "reason", certificate.getReviewReason()));
         return decided(certificate);
     }

@@ -1,2 +1,2 @@
-/** The transactional implementation of certificate intake. */
+/** The transactional implementations of certificate intake and review. */
 package org.opencoi.certificate.application.internal;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
 import org.opencoi.compliance.application.ExportedReport;
@@ -61,7 +62,7 @@ public class DefaultComplianceReportService implements ComplianceReportService {
                 .orElseThrow(() -> new IllegalStateException("no writer for " + format));
         String name = report == ComplianceReport.EXPIRING ? report.fileName() + "-" + days + "-days" : report.fileName();
         ExportedReport exported = new ExportedReport(name + "." + format.extension(), format.contentType(), writer.write(table));
-        audit.record("EXPORT", "Report", report.fileName(), null,
+        audit.record(AuditAction.EXPORT, "Report", report.fileName(), null,
                 Map.of("file", exported.fileName(), "format", format.name(), "days", days));
         return exported;
     }

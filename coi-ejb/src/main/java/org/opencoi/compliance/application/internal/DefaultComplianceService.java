@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.application.DecisionView;
@@ -119,7 +120,7 @@ public class DefaultComplianceService implements ComplianceService {
         VendorWaiver stored = new VendorWaiver(vendorId, waiver, caller(), clock.instant());
         decisions.add(stored);
         WaiverView view = WaiverView.of(stored, today());
-        audit.record("GRANT_WAIVER", "Vendor", String.valueOf(vendorId), null, view);
+        audit.record(AuditAction.GRANT_WAIVER, "Vendor", String.valueOf(vendorId), null, view);
         redecide(vendorId);
         return view;
     }

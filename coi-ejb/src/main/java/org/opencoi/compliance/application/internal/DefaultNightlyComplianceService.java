@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.NightlyComplianceService;
@@ -105,7 +106,7 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
             List<VendorWaiver> waivers = waiversOf.getOrDefault(vendorId, List.of());
             for (VendorWaiver waiver : waivers) {
                 if (waiver.lapse(day)) {
-                    audit.record("LAPSE_WAIVER", "Vendor", String.valueOf(vendorId), null,
+                    audit.record(AuditAction.LAPSE_WAIVER, "Vendor", String.valueOf(vendorId), null,
                             Map.of("waiverId", waiver.getId(), "validUntil", waiver.getValidUntil().toString()));
                 }
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.CompanyName;
@@ -82,12 +83,12 @@ class VendorDecider {
         RecordedDecision recorded = new RecordedDecision(vendorId, decision, decidedBy, now);
         decisions.add(recorded);
         DecisionView view = DecisionView.of(recorded);
-        audit.record("DECIDE", "Vendor", String.valueOf(vendorId), null, view);
+        audit.record(AuditAction.DECIDE, "Vendor", String.valueOf(vendorId), null, view);
         if (asOf.equals(LocalDate.now(clock))) {
             vendor.decidedBy(recorded.getId(), decision.digest());
             var before = vendor.getComplianceStatus();
             if (vendor.changeStatus(decision.status(), now)) {
-                audit.record("STATUS_CHANGE", "Vendor", String.valueOf(vendorId),
+                audit.record(AuditAction.STATUS_CHANGE, "Vendor", String.valueOf(vendorId),
                         Map.of("status", before), Map.of("status", decision.status(), "decisionId", recorded.getId()));
                 statusChanges.fire(new VendorStatusChanged(vendorId, vendor.getSourceSystem(), vendor.getExternalId(),
                         decision.status(), vendor.getStatusChangedAt()));

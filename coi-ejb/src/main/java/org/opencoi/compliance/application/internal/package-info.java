@@ -1,2 +1,5 @@
-/** The transactional implementation of the compliance service. */
+/**
+ * The transactional implementations of the compliance services: deciding a vendor, the nightly run, the
+ * dashboard overview and the reports.
+ */
 package org.opencoi.compliance.application.internal;

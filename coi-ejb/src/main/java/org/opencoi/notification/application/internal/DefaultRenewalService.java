@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
 import org.opencoi.compliance.domain.PolicySnapshot;
@@ -108,7 +109,7 @@ public class DefaultRenewalService implements RenewalService {
         RenewalRequest request = new RenewalRequest(vendor.id(), milestone.anchorDate(), milestone.milestoneDays(), day,
                 day.plusDays(links.validDays()), missing, vendor.mailRecipients(), clock.instant());
         renewals.add(request);
-        audit.record("QUEUE_RENEWAL", "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
+        audit.record(AuditAction.QUEUE_RENEWAL, "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
                 "milestoneDays", milestone.milestoneDays(), "anchorDate", milestone.anchorDate().toString()));
         return RenewalRequestView.of(request, vendor.name());
     }
@@ -134,7 +135,7 @@ public class DefaultRenewalService implements RenewalService {
     @Override
     public void sent(long requestId) {
         request(requestId).sent(clock.instant());
-        audit.record("SEND_RENEWAL", "RenewalRequest", String.valueOf(requestId), null, null);
+        audit.record(AuditAction.SEND_RENEWAL, "RenewalRequest", String.valueOf(requestId), null, null);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.notification.application.RefusedLinkException;
@@ -62,7 +63,7 @@ public class DefaultVendorLinkService implements VendorLinkService {
     public CertificateView upload(String token, String fileName, byte[] content) {
         RenewalRequest request = request(token);
         CertificateView certificate = intake.receive(request.getVendorId(), fileName, content);
-        audit.record("VENDOR_LINK_UPLOAD", "RenewalRequest", String.valueOf(request.getId()), null,
+        audit.record(AuditAction.VENDOR_LINK_UPLOAD, "RenewalRequest", String.valueOf(request.getId()), null,
                 Map.of("vendorId", request.getVendorId(), "certificateId", certificate.id()));
         return certificate;
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.compliance.application.ComplianceService;
@@ -73,7 +74,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
         RequirementProfile next = build(request, name -> newest.nextVersion(name, clock.instant()));
         profiles.add(next);
         ProfileView view = ProfileView.of(next);
-        audit.record("NEW_VERSION", "RequirementProfile", String.valueOf(next.getId()), ProfileView.of(newest), view);
+        audit.record(AuditAction.NEW_VERSION, "RequirementProfile", String.valueOf(next.getId()), ProfileView.of(newest), view);
         return view;
     }
 
@@ -89,7 +90,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
                 .toList();
         for (Vendor vendor : assigned) {
             vendor.assignProfile(profile);
-            audit.record("ASSIGN_PROFILE", "Vendor", String.valueOf(vendor.getId()), null,
+            audit.record(AuditAction.ASSIGN_PROFILE, "Vendor", String.valueOf(vendor.getId()), null,
                     Map.of("profileId", profileId, "profileVersion", profile.getVersionNumber()));
             compliance.evaluateToday(vendor.getId());
         }

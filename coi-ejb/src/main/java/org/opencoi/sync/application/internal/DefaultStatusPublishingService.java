@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
@@ -80,7 +81,7 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        audit.record("SET_WEBHOOK", "SyncWebhook", source, null, url);
+        audit.record(AuditAction.SET_WEBHOOK, "SyncWebhook", source, null, url);
     }
 
     private StatusChange change(long id) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
@@ -44,7 +45,6 @@ import org.opencoi.vendor.domain.VendorRepository;
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
 public class DefaultVendorSyncService implements VendorSyncService {
 
-    static final String AUDIT_ACTION = "SYNC";
     /** SQLSTATE of a unique constraint violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -141,7 +141,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
                     .ifPresent(vendor::assignProfile);
         }
         vendors.add(vendor);
-        audit.record(AUDIT_ACTION, "Vendor", String.valueOf(vendor.getId()), null, SyncedVendor.of(vendor));
+        audit.record(AuditAction.SYNC, "Vendor", String.valueOf(vendor.getId()), null, SyncedVendor.of(vendor));
         compliance.redecide(vendor.getId());
         return vendor;
     }
@@ -171,7 +171,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         if (after.sameContentAs(before)) {
             return SyncResult.of(vendor.getExternalId(), SyncOutcome.UNCHANGED, vendor.getId());
         }
-        audit.record(AUDIT_ACTION, "Vendor", String.valueOf(vendor.getId()), before, after);
+        audit.record(AuditAction.SYNC, "Vendor", String.valueOf(vendor.getId()), before, after);
         return SyncResult.of(vendor.getExternalId(), SyncOutcome.UPDATED, vendor.getId());
     }
 
@@ -203,7 +203,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         if (!before.active()) {
             return SyncResult.of(externalId, SyncOutcome.UNCHANGED, vendor.getId());
         }
-        audit.record(AUDIT_ACTION, "Vendor", String.valueOf(vendor.getId()), before, SyncedVendor.of(vendor));
+        audit.record(AuditAction.SYNC, "Vendor", String.valueOf(vendor.getId()), before, SyncedVendor.of(vendor));
         return SyncResult.of(externalId, SyncOutcome.UPDATED, vendor.getId());
     }
 
@@ -236,7 +236,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         } else {
             sync.add(new CategoryProfile(category, profile));
         }
-        audit.record("MAP", "SyncCategory", category.strip(), null, requirementProfileId);
+        audit.record(AuditAction.MAP, "SyncCategory", category.strip(), null, requirementProfileId);
     }
 
     @Override

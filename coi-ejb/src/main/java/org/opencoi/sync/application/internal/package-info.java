@@ -1,2 +1,5 @@
-/** The transactional implementation of the vendor sync service. */
+/**
+ * The transactional implementations of the vendor sync and status publishing services, and the outbox writer of
+ * status changes.
+ */
 package org.opencoi.sync.application.internal;

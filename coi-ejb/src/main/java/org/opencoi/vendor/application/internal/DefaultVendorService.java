@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
@@ -88,7 +89,7 @@ public class DefaultVendorService implements VendorService {
             vendor.activate();
         }
         assignProfile(vendor, update.requirementProfileId());
-        audit.record("UPDATE", "Vendor", String.valueOf(id), before, VendorView.of(vendor));
+        audit.record(AuditAction.UPDATE, "Vendor", String.valueOf(id), before, VendorView.of(vendor));
         if (vendor.getRequirementProfile() != null && !vendor.getRequirementProfile().getId().equals(before.requirementProfileId())) {
             compliance.evaluateToday(id);
         }

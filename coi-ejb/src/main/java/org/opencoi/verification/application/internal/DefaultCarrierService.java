@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
@@ -71,7 +72,7 @@ public class DefaultCarrierService implements CarrierService {
             }
         }
         CarrierView after = CarrierView.of(carrier);
-        audit.record(held.isEmpty() ? "CREATE" : "CONFIGURE", "Carrier", naicCode, before, after);
+        audit.record(held.isEmpty() ? AuditAction.CREATE : AuditAction.CONFIGURE, "Carrier", naicCode, before, after);
         return after;
     }
 
@@ -82,7 +83,7 @@ public class DefaultCarrierService implements CarrierService {
         verifications.ofCarrier(naicCode).stream().filter(v -> v.getNextAttemptAt() != null)
                 .forEach(PolicyVerification::notVerifiable);
         verifications.remove(carrier);
-        audit.record("DELETE", "Carrier", naicCode, CarrierView.of(carrier), Map.of());
+        audit.record(AuditAction.DELETE, "Carrier", naicCode, CarrierView.of(carrier), Map.of());
     }
 
     private Carrier carrier(String naicCode) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencoi.audit.application.AuditTrail;
+import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.compliance.application.ComplianceService;
@@ -104,7 +105,7 @@ public class DefaultVerificationService implements VerificationService {
                 verification.unavailable(clock.instant(), result.error(),
                         PolicyVerification.DEFAULT_BACKOFF.withSeconds(firstRetrySeconds, longestWaitSeconds));
             }
-            audit.record(result.answer() != null ? "VERIFY" : "VERIFY_UNAVAILABLE", "Policy",
+            audit.record(result.answer() != null ? AuditAction.VERIFY : AuditAction.VERIFY_UNAVAILABLE, "Policy",
                     String.valueOf(verification.getPolicyId()), Map.of("outcome", before), VerificationView.of(verification));
             if ((before == VerificationOutcome.FAILED) != (verification.getOutcome() == VerificationOutcome.FAILED)) {
                 vendorsToDecide.add(verification.getVendorId());
@@ -146,7 +147,7 @@ public class DefaultVerificationService implements VerificationService {
                 now.minus(Duration.ofDays(windowDays)));
         recheck.forEach(v -> v.requeue(now));
         if (!recheck.isEmpty()) {
-            audit.record("QUEUE_RECHECK", "Carrier", naicCode, null, Map.of("policies", recheck.size()));
+            audit.record(AuditAction.QUEUE_RECHECK, "Carrier", naicCode, null, Map.of("policies", recheck.size()));
         }
         return recheck.size();
     }

@@ -12,12 +12,12 @@ import org.opencoi.shared.web.ServerPagedModel;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The exceptions of all vendors, newest first, one server-side page at a time, optionally only those active
- * or lapsed today. The filter is the page's parameter.
+ * The waivers of all vendors (the Exceptions screen, exceptions.xhtml), newest first, one server-side page at a time,
+ * optionally only those active or lapsed today. The filter is the page's parameter.
  */
 @Named
 @ViewScoped
-public class ExceptionList implements Serializable {
+public class WaiverList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +33,7 @@ public class ExceptionList implements Serializable {
                 () -> compliance.allWaivers(state, 0, 1).total(), listing -> listing.waiver().id());
     }
 
-    /** Shows the exceptions in the state chosen, at an address that keeps it. */
+    /** Shows the waivers in the state chosen, at an address that keeps it. */
     public String search() {
         return "/exceptions?faces-redirect=true&includeViewParams=true";
     }
