@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
@@ -95,6 +96,12 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordInNewTransaction(AuditAction action, String recordType, String recordId, Object after) {
         record(action, recordType, recordId, null, after);
+    }
+
+    /** Records that a user signed in to the screens, in a transaction of its own: a sign-in happens outside one. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignIn(String user, String mechanism) {
+        record(AuditAction.SIGN_IN, "User", user, null, Map.of("mechanism", mechanism));
     }
 
     /** What happened to one record, oldest first; for admins and auditors. */

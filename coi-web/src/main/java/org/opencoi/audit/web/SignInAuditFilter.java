@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.audit.domain.AuditAction;
 
 /**
  * Records a SIGN_IN audit event the first time a signed-in session is seen, naming the user, how they
@@ -33,8 +31,7 @@ public class SignInAuditFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && session != null && session.getAttribute(RECORDED) == null) {
             session.setAttribute(RECORDED, Boolean.TRUE);
-            audit.recordInNewTransaction(AuditAction.SIGN_IN, "User", request.getUserPrincipal().getName(),
-                    Map.of("mechanism", String.valueOf(request.getAuthType())));
+            audit.recordSignIn(request.getUserPrincipal().getName(), String.valueOf(request.getAuthType()));
         }
         chain.doFilter(request, response);
     }
