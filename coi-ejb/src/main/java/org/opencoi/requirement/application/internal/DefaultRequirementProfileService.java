@@ -2,6 +2,7 @@ package org.opencoi.requirement.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
@@ -26,6 +26,7 @@ import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -38,7 +39,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
     VendorRepository vendors;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     AuditTrail audit;
@@ -91,7 +92,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
             vendor.assignProfile(profile);
             audit.record("ASSIGN_PROFILE", "Vendor", String.valueOf(vendor.getId()), null,
                     Map.of("profileId", profileId, "profileVersion", profile.getVersionNumber()));
-            compliance.evaluateToday(vendor.getId());
+            factsChanged.fire(new VendorFactsChanged(vendor.getId()));
         }
         return assigned.size();
     }
