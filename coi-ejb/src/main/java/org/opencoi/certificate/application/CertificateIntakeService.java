@@ -8,7 +8,7 @@ import java.util.List;
 public interface CertificateIntakeService {
 
     /**
-     * Keeps the original, reads it, decides the vendor on it, and returns what was read with the decision;
+     * Keeps the original, reads it, has the vendor decided again on it, and returns what was read;
      * a file received before is refused.
      */
     CertificateView receive(long vendorId, String fileName, byte[] content);

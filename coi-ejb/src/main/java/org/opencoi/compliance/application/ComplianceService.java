@@ -28,6 +28,12 @@ public interface ComplianceService {
      */
     Optional<DecisionView> redecide(long vendorId);
 
+    /**
+     * The decision in force today for a vendor that has a profile to be decided against, as {@link #redecide} answered
+     * it; empty when the vendor has none.
+     */
+    Optional<DecisionView> standing(long vendorId);
+
     /** The vendor's decisions, newest first. */
     List<DecisionView> history(long vendorId, int limit);
 

@@ -68,6 +68,6 @@ public class NightlyComplianceScheduler {
 
     @Timeout
     void startNightlyRun() {
-        LOG.info("starting the nightly-compliance job: execution " + jobs.start(BatchJobService.NIGHTLY_COMPLIANCE, Map.of()).id());
+        LOG.info("starting the nightly-compliance job: execution " + jobs.start(NightlyComplianceJob.NAME, Map.of()).id());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,43 +31,35 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import org.opencoi.compliance.application.NightlyComplianceService;
-import org.opencoi.compliance.application.NightlyRunSummary;
 
-/** Starts, stops and restarts OpenCOI's batch jobs and reports on their executions. */
+/**
+ * Starts, stops and restarts OpenCOI's batch jobs and reports on their executions; the contexts describe their jobs as
+ * {@link BatchJob} beans.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobService {
 
-    public static final String NIGHTLY_COMPLIANCE = "nightly-compliance";
-
-    /** The jobs that may be started from outside, with the date parameters each needs. */
-    private static final Map<String, Set<String>> DATES = Map.of(
-            "audit-extract", Set.of("from", "to"),
-            "carrier-reverification", Set.of(),
-            NIGHTLY_COMPLIANCE, Set.of());
-    /** Whole-number parameters a job takes, each optional. */
-    private static final Map<String, Set<String>> NUMBERS = Map.of(
-            "audit-extract", Set.of(),
-            "carrier-reverification", Set.of(),
-            NIGHTLY_COMPLIANCE, Set.of("partitions", "threads", "chunkSize"));
-
     @Inject
-    NightlyComplianceService nightly;
+    Instance<BatchJob> jobs;
 
     @Inject
     Clock clock;
 
+    /** The names of the jobs that may be started from outside. */
+    public List<String> jobNames() {
+        return jobs.stream().map(BatchJob::name).sorted().toList();
+    }
+
     /**
-     * Starts a job. The nightly-compliance job decides as of today unless an {@code asOf} day is given, in
-     * {@code partitions} partitions on {@code threads} threads, {@code chunkSize} vendors per transaction.
+     * Starts a job with the parameters its {@link BatchJob} takes. The nightly-compliance job, for one, decides as of
+     * today unless an {@code asOf} day is given, in {@code partitions} partitions on {@code threads} threads,
+     * {@code chunkSize} vendors per transaction.
      */
     public JobExecutionView start(String jobName, Map<String, String> parameters) {
-        Set<String> needed = DATES.get(jobName);
-        if (needed == null) {
-            throw new NotFoundException("no job named " + jobName);
-        }
+        BatchJob job = job(jobName);
+        Set<String> needed = job.days();
         Properties properties = new Properties();
         for (String name : needed) {
             properties.setProperty(name, date(name, parameters.get(name)));
@@ -74,7 +67,7 @@ public class BatchJobService {
         if (needed.contains("to") && properties.getProperty("to").compareTo(properties.getProperty("from")) < 0) {
             throw new InvalidRequestException("the range ends (to) before it starts (from)");
         }
-        for (String name : NUMBERS.get(jobName)) {
+        for (String name : job.wholeNumbers()) {
             String value = parameters.get(name);
             if (value != null) {
                 try {
@@ -87,9 +80,9 @@ public class BatchJobService {
                 properties.setProperty(name, value);
             }
         }
-        if (jobName.equals(NIGHTLY_COMPLIANCE)) {
-            String asOf = parameters.get("asOf");
-            properties.setProperty("asOf", asOf == null ? LocalDate.now(clock).toString() : date("asOf", asOf));
+        for (String name : job.daysDefaultingToToday()) {
+            String day = parameters.get(name);
+            properties.setProperty(name, day == null ? LocalDate.now(clock).toString() : date(name, day));
         }
         return execution(operator().start(jobName, properties));
     }
@@ -125,9 +118,7 @@ public class BatchJobService {
 
     /** The job's executions, newest first. */
     public List<JobExecutionView> executions(String jobName, int limit) {
-        if (!DATES.containsKey(jobName)) {
-            throw new NotFoundException("no job named " + jobName);
-        }
+        job(jobName);
         PageBounds.require(0, limit);
         JobOperator operator = operator();
         List<Long> ids = new ArrayList<>();
@@ -165,19 +156,18 @@ public class BatchJobService {
             if (given != null) {
                 given.stringPropertyNames().stream().sorted().forEach(n -> parameters.put(n, given.getProperty(n)));
             }
-            if (e.getJobName().equals(NIGHTLY_COMPLIANCE) && parameters.containsKey("asOf")) {
-                NightlyRunSummary summary = nightly.summary(LocalDate.parse(parameters.get("asOf")));
-                counts.put("vendorsToDecide", summary.vendorsToDecide());
-                counts.put("vendorsDecided", summary.decided());
-                counts.put("statusChanges", summary.statusChanges());
-                counts.put("waiversLapsed", summary.waiversLapsed());
-                counts.put("renewalsQueued", summary.renewalsQueued());
-            }
+            jobs.stream().filter(job -> job.name().equals(e.getJobName())).findFirst()
+                    .ifPresent(job -> counts.putAll(job.counts(parameters)));
             return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(),
                     e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime()), parameters, counts, errors);
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("no job execution " + executionId);
         }
+    }
+
+    private BatchJob job(String name) {
+        return jobs.stream().filter(job -> job.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no job named " + name));
     }
 
     private static String date(String name, String value) {

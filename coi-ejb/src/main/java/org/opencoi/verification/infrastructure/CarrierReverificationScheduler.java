@@ -10,12 +10,11 @@ import java.util.logging.Logger;
 @Singleton
 public class CarrierReverificationScheduler {
 
-    public static final String JOB = "carrier-reverification";
     private static final Logger LOG = Logger.getLogger(CarrierReverificationScheduler.class.getName());
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
-        long execution = BatchRuntime.getJobOperator().start(JOB, new Properties());
-        LOG.info(() -> "Started " + JOB + " as execution " + execution);
+        long execution = BatchRuntime.getJobOperator().start(CarrierReverificationJob.NAME, new Properties());
+        LOG.info(() -> "Started " + CarrierReverificationJob.NAME + " as execution " + execution);
     }
 }

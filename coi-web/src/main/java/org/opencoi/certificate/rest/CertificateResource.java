@@ -19,6 +19,8 @@ import org.opencoi.shared.application.Roles;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.rest.dto.DecidedCertificate;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 
 /** Certificates of a vendor: /coi/api/v1/vendors/{id}/certificates. */
@@ -29,6 +31,9 @@ public class CertificateResource {
 
     @Inject
     CertificateIntakeService intake;
+
+    @Inject
+    ComplianceService compliance;
 
     @GET
     public List<CertificateView> list(@PathParam("vendorId") long vendorId) {
@@ -43,10 +48,10 @@ public class CertificateResource {
         if (entry == null) {
             throw new InvalidRequestException("the request body must be a certificate as JSON");
         }
-        return Response.status(Response.Status.CREATED).entity(intake.enter(vendorId, entry)).build();
+        return Response.status(Response.Status.CREATED).entity(decided(intake.enter(vendorId, entry))).build();
     }
 
-    /** Multipart upload with the PDF in the part named "file"; 201 with what was read. */
+    /** Multipart upload with the PDF in the part named "file"; 201 with what was read and the vendor's new decision. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
@@ -63,6 +68,10 @@ public class CertificateResource {
             return UploadSizeLimit.tooLarge();
         }
         CertificateView read = intake.receive(vendorId, file.getFileName().orElse(null), content);
-        return Response.status(Response.Status.CREATED).entity(read).build();
+        return Response.status(Response.Status.CREATED).entity(decided(read)).build();
+    }
+
+    private DecidedCertificate decided(CertificateView certificate) {
+        return DecidedCertificate.of(certificate, compliance.standing(certificate.vendorId()).orElse(null));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateReviewService;
 import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.certificate.rest.dto.DecidedCertificate;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
 
@@ -31,6 +33,9 @@ public class ReviewQueueResource {
     @Inject
     CertificateReviewService review;
 
+    @Inject
+    ComplianceService compliance;
+
     /** Certificates awaiting review, oldest first. */
     @GET
     public List<CertificateView> queue(@QueryParam("offset") @DefaultValue("0") int offset,
@@ -38,21 +43,28 @@ public class ReviewQueueResource {
         return review.queue(offset, limit);
     }
 
-    /** Approves as read (no body) or with corrections (the certificate as the reviewer read it). */
+    /**
+     * Approves as read (no body) or with corrections (the certificate as the reviewer read it); answers the certificate
+     * with the vendor's new decision.
+     */
     @POST
     @Path("/{certificateId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CertificateView approve(@PathParam("certificateId") long certificateId, CertificateEntry corrections) {
-        return review.approve(certificateId, corrections);
+    public DecidedCertificate approve(@PathParam("certificateId") long certificateId, CertificateEntry corrections) {
+        return decided(review.approve(certificateId, corrections));
     }
 
     @POST
     @Path("/{certificateId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CertificateView reject(@PathParam("certificateId") long certificateId, Rejection rejection) {
+    public DecidedCertificate reject(@PathParam("certificateId") long certificateId, Rejection rejection) {
         if (rejection == null) {
             throw new InvalidRequestException("a rejection needs {\"reason\": \"...\"}");
         }
-        return review.reject(certificateId, rejection.reason());
+        return decided(review.reject(certificateId, rejection.reason()));
+    }
+
+    private DecidedCertificate decided(CertificateView certificate) {
+        return DecidedCertificate.of(certificate, compliance.standing(certificate.vendorId()).orElse(null));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateReviewService;
 import org.opencoi.certificate.application.CertificateView;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 
@@ -30,6 +31,9 @@ public class ReviewQueue implements Serializable {
 
     @Inject
     transient CertificateReviewService reviews;
+
+    @Inject
+    transient ComplianceService compliance;
 
     private Long certificate;
     private List<CertificateView> queue;
@@ -84,7 +88,7 @@ public class ReviewQueue implements Serializable {
     private String decide(Review review, String done) {
         try {
             CertificateView decided = review.apply();
-            String status = decided.compliance() == null ? "" : "; the vendor is now " + decided.compliance().status();
+            String status = compliance.standing(decided.vendorId()).map(d -> "; the vendor is now " + d.status()).orElse("");
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             message(null, FacesMessage.SEVERITY_INFO, "Certificate " + decided.id() + " of " + decided.insuredName() + " "

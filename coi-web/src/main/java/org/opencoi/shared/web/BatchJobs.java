@@ -30,9 +30,6 @@ public class BatchJobs implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The jobs the screen offers, in the order shown. */
-    static final List<String> JOBS = List.of(BatchJobService.NIGHTLY_COMPLIANCE, "audit-extract", "carrier-reverification");
-
     /** The most executions shown per job, newest first. */
     static final int RECENT = 10;
 
@@ -54,22 +51,20 @@ public class BatchJobs implements Serializable {
     /** Reads each job's recent executions again. */
     public void refresh() {
         Map<String, List<JobExecutionView>> recent = new LinkedHashMap<>();
-        for (String job : JOBS) {
+        for (String job : jobs.jobNames()) {
             recent.put(job, jobs.executions(job, RECENT));
         }
         executions = recent;
     }
 
-    /** Starts a job; the audit extract covers the days entered. */
+    /** Starts a job; the audit extract covers the days entered, which the other jobs do not take. */
     public void start(String job) {
         Map<String, String> parameters = new HashMap<>();
-        if (job.equals("audit-extract")) {
-            if (extractFrom != null) {
-                parameters.put("from", extractFrom.toString());
-            }
-            if (extractTo != null) {
-                parameters.put("to", extractTo.toString());
-            }
+        if (extractFrom != null) {
+            parameters.put("from", extractFrom.toString());
+        }
+        if (extractTo != null) {
+            parameters.put("to", extractTo.toString());
         }
         act(job, () -> "Started " + job + ": execution " + jobs.start(job, parameters).id() + ".");
     }

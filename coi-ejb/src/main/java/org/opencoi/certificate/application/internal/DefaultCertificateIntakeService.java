@@ -22,13 +22,13 @@ import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -50,7 +50,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     AuditTrail audit;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     Clock clock;
@@ -105,7 +105,8 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
         CertificateView view = CertificateView.of(certificate);
         audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
         received.fire(new CertificateReceived(certificate.getId()));
-        return compliance.redecide(certificate.getVendor().getId()).map(view::withCompliance).orElse(view);
+        factsChanged.fire(new VendorFactsChanged(certificate.getVendor().getId()));
+        return view;
     }
 
 

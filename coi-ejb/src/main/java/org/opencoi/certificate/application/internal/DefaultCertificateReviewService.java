@@ -17,11 +17,11 @@ import org.opencoi.certificate.domain.CertificatePoliciesReplacing;
 import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
@@ -31,7 +31,7 @@ public class DefaultCertificateReviewService implements CertificateReviewService
     CertificateRepository certificates;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     AuditTrail audit;
@@ -90,8 +90,8 @@ public class DefaultCertificateReviewService implements CertificateReviewService
     }
 
     private CertificateView decided(Certificate certificate) {
-        CertificateView view = CertificateView.of(certificate);
-        return compliance.redecide(certificate.getVendor().getId()).map(view::withCompliance).orElse(view);
+        factsChanged.fire(new VendorFactsChanged(certificate.getVendor().getId()));
+        return CertificateView.of(certificate);
     }
 
     private Certificate certificate(long id) {

@@ -99,6 +99,13 @@ public class DefaultComplianceService implements ComplianceService {
     }
 
     @Override
+    public Optional<DecisionView> standing(long vendorId) {
+        return vendor(vendorId).getRequirementProfile() == null
+                ? Optional.empty()
+                : decisions.decisionInForce(vendorId, today()).map(DecisionView::of);
+    }
+
+    @Override
     public List<DecisionView> history(long vendorId, int limit) {
         PageBounds.require(0, limit);
         vendor(vendorId);

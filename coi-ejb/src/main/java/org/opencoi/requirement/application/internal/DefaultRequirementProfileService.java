@@ -2,6 +2,7 @@ package org.opencoi.requirement.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.compliance.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
@@ -27,6 +27,7 @@ import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -39,7 +40,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
     VendorRepository vendors;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     AuditTrail audit;
@@ -92,7 +93,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
             vendor.assignProfile(profile);
             audit.record(AuditAction.ASSIGN_PROFILE, "Vendor", String.valueOf(vendor.getId()), null,
                     Map.of("profileId", profileId, "profileVersion", profile.getVersionNumber()));
-            compliance.evaluateToday(vendor.getId());
+            factsChanged.fire(new VendorFactsChanged(vendor.getId()));
         }
         return assigned.size();
     }

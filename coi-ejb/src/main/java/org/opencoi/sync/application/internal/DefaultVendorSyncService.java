@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -40,6 +40,7 @@ import org.opencoi.sync.domain.SyncRejection;
 import org.opencoi.sync.domain.SyncRepository;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
@@ -63,7 +64,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
     AuditTrail audit;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     Clock clock;
@@ -142,7 +143,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         }
         vendors.add(vendor);
         audit.record(AuditAction.SYNC, "Vendor", String.valueOf(vendor.getId()), null, SyncedVendor.of(vendor));
-        compliance.redecide(vendor.getId());
+        factsChanged.fire(new VendorFactsChanged(vendor.getId()));
         return vendor;
     }
 

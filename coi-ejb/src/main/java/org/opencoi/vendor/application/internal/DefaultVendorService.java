@@ -2,13 +2,13 @@ package org.opencoi.vendor.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.ComplianceStatus;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -24,6 +24,7 @@ import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.application.VendorCriteria;
 import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.domain.VendorRepository;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -43,7 +44,7 @@ public class DefaultVendorService implements VendorService {
     AuditTrail audit;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     Clock clock;
@@ -65,7 +66,7 @@ public class DefaultVendorService implements VendorService {
         assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
         audit.recordCreated("Vendor", String.valueOf(vendor.getId()), VendorView.of(vendor));
-        compliance.redecide(vendor.getId());
+        factsChanged.fire(new VendorFactsChanged(vendor.getId()));
         return VendorView.of(vendor);
     }
 
@@ -91,7 +92,7 @@ public class DefaultVendorService implements VendorService {
         assignProfile(vendor, update.requirementProfileId());
         audit.record(AuditAction.UPDATE, "Vendor", String.valueOf(id), before, VendorView.of(vendor));
         if (vendor.getRequirementProfile() != null && !vendor.getRequirementProfile().getId().equals(before.requirementProfileId())) {
-            compliance.evaluateToday(id);
+            factsChanged.fire(new VendorFactsChanged(id));
         }
         return VendorView.of(vendor);
     }

@@ -2,6 +2,7 @@ package org.opencoi.verification.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
@@ -34,6 +34,7 @@ import org.opencoi.verification.domain.PolicyVerification;
 import org.opencoi.verification.domain.VerificationOutcome;
 import org.opencoi.verification.domain.VerificationRepository;
 import org.opencoi.verification.domain.Verdict;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -46,7 +47,7 @@ public class DefaultVerificationService implements VerificationService {
     VerificationRepository verifications;
 
     @Inject
-    ComplianceService compliance;
+    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     AuditTrail audit;
@@ -111,7 +112,7 @@ public class DefaultVerificationService implements VerificationService {
                 vendorsToDecide.add(verification.getVendorId());
             }
         }
-        vendorsToDecide.forEach(compliance::redecide);
+        vendorsToDecide.forEach(vendorId -> factsChanged.fire(new VendorFactsChanged(vendorId)));
     }
 
     private void judge(PolicyVerification verification, CarrierAnswer answer) {
