@@ -8,7 +8,9 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.InvalidNaicCodeException;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 
@@ -41,7 +43,7 @@ public record PolicyEntry(
         }
         Policy policy = new Policy(coverage, policyNumber, term())
                 .coverageName(coverageName)
-                .insurer(insurerLetter, insurerName, insurerNaic)
+                .insurer(insurerLetter, insurerName, naicCode())
                 .form(form)
                 .endorsements(new Endorsements(additionalInsured, waiverOfSubrogation, primaryNonContributory))
                 .wcStatutory(wcStatutory)
@@ -56,6 +58,18 @@ public record PolicyEntry(
             limits.forEach(policy::limit);
         }
         return policy;
+    }
+
+    /** The insurer's code as typed: blank is none, surrounding blanks do not count, anything else must be a code. */
+    private NaicCode naicCode() {
+        if (insurerNaic == null || insurerNaic.isBlank()) {
+            return null;
+        }
+        try {
+            return NaicCode.of(insurerNaic.strip());
+        } catch (InvalidNaicCodeException e) {
+            throw new IllegalArgumentException("insurerNaic: " + e.getMessage(), e);
+        }
     }
 
     private PolicyTerm term() {

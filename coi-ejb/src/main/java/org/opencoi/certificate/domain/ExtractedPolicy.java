@@ -84,7 +84,7 @@ public record ExtractedPolicy(
                 periodReadable ? new PolicyTerm(effective, expiration) : PolicyTerm.UNDATED)
                 .coverageName(clip(coverageName.value(), 120))
                 .insurer(clip(insurer.letter().value(), 1), clip(insurer.name().value(), 200),
-                        clip(insurer.naic().value(), 5))
+                        insurer.naic().value())
                 .form(form.value())
                 .endorsements(new Endorsements(Boolean.TRUE.equals(additionalInsured.value()),
                         Boolean.TRUE.equals(waiverOfSubrogation.value()), false))

@@ -3,6 +3,7 @@ package org.opencoi.certificate.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -31,6 +32,8 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.NaicCodeConverter;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 
@@ -63,8 +66,10 @@ public class Policy {
     @Column(name = "insurer_name", length = 200)
     private String insurerName;
 
+    /** Null when the certificate names no code; a malformed code stored before codes were checked reads as none. */
+    @Convert(converter = NaicCodeConverter.class)
     @Column(name = "insurer_naic", length = 5)
-    private String insurerNaic;
+    private NaicCode insurerNaic;
 
     @Column(name = "policy_number", length = 60)
     private String policyNumber;
@@ -118,7 +123,7 @@ public class Policy {
         this.certificate = owner;
     }
 
-    public Policy insurer(String letter, String name, String naicCode) {
+    public Policy insurer(String letter, String name, NaicCode naicCode) {
         this.insurerLetter = letter;
         this.insurerName = name;
         this.insurerNaic = naicCode;
@@ -189,7 +194,7 @@ public class Policy {
         return insurerName;
     }
 
-    public String getInsurerNaic() {
+    public NaicCode getInsurerNaic() {
         return insurerNaic;
     }
 

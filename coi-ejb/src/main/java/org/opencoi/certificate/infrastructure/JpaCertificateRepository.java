@@ -18,6 +18,7 @@ import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.certificate.domain.ReviewState;
 import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.shared.domain.NaicCode;
 
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository {
@@ -112,8 +113,10 @@ public class JpaCertificateRepository implements CertificateRepository {
             where.add(cb.like(cb.lower(policy.get("policyNumber")), pattern(criteria.policyNumber()), ESCAPE));
         }
         if (criteria.insurer() != null) {
-            where.add(cb.or(cb.like(cb.lower(policy.get("insurerName")), pattern(criteria.insurer()), ESCAPE),
-                    cb.equal(policy.get("insurerNaic"), criteria.insurer().strip())));
+            Predicate byName = cb.like(cb.lower(policy.get("insurerName")), pattern(criteria.insurer()), ESCAPE);
+            where.add(NaicCode.parse(criteria.insurer())
+                    .map(code -> cb.or(byName, cb.equal(policy.get("insurerNaic"), code)))
+                    .orElse(byName));
         }
         if (criteria.expiresFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(policy.get("term").get("expiration"), criteria.expiresFrom()));

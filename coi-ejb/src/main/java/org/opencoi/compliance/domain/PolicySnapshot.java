@@ -11,6 +11,7 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 
@@ -29,7 +30,7 @@ public record PolicySnapshot(
         CoverageLine line,
         String policyNumber,
         String insurerName,
-        String insurerNaic,
+        NaicCode insurerNaic,
         PolicyTerm term,
         PolicyForm form,
         Endorsements endorsements,

@@ -23,6 +23,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.shared.infrastructure.ChunkSql;
@@ -108,9 +109,10 @@ final class CertificateSnapshotQuery {
                     r.getBigDecimal(21));
         }
 
+        /** A stored insurer code that is not five digits reads as none, as the policy entity reads it. */
         PolicySnapshot snapshot(long id, Set<AutoSymbol> symbols, Map<LimitKind, BigDecimal> limits) {
             return new PolicySnapshot(id, new CoverageLine(CoverageType.valueOf(coverage), coverageName), policyNumber,
-                    insurerName, insurerNaic, term, form == null ? null : PolicyForm.valueOf(form), endorsements,
+                    insurerName, NaicCode.parse(insurerNaic).orElse(null), term, form == null ? null : PolicyForm.valueOf(form), endorsements,
                     wcStatutory, deductible, symbols, limits);
         }
     }

@@ -20,6 +20,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 
@@ -34,15 +35,15 @@ final class Scenario {
     static final String VENDOR = "Acme Electrical Contractors LLC";
     static final String HOLDER = "OpenCOI Demo Corporation";
     /** A++ XV. */
-    static final String TRAVELERS = "25658";
+    static final NaicCode TRAVELERS = NaicCode.of("25658");
     /** A+ XV. */
-    static final String ARCH = "11150";
+    static final NaicCode ARCH = NaicCode.of("11150");
     /** B+ VI: below the profile's A- VII. */
-    static final String SHAKY_MUTUAL = "10101";
+    static final NaicCode SHAKY_MUTUAL = NaicCode.of("10101");
     /** A, but size V: too small for the profile's VII. */
-    static final String SMALL_BUT_SOUND = "20202";
+    static final NaicCode SMALL_BUT_SOUND = NaicCode.of("20202");
     /** In no insurer table. */
-    static final String UNLISTED = "99999";
+    static final NaicCode UNLISTED = NaicCode.of("99999");
 
     static final BigDecimal ONE_MILLION = usd(1_000_000);
     static final BigDecimal TWO_MILLION = usd(2_000_000);

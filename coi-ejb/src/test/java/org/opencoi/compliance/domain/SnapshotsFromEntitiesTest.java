@@ -24,6 +24,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
@@ -39,7 +40,7 @@ class SnapshotsFromEntitiesTest {
     void aPolicyKeepsItsLineTermFormEndorsementsSymbolsAndLimits() {
         Policy policy = new Policy(CoverageType.OTHER, "PL-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1)))
                 .coverageName("Professional Liability")
-                .insurer("B", "Arch Insurance Company", "11150")
+                .insurer("B", "Arch Insurance Company", NaicCode.of("11150"))
                 .form(PolicyForm.CLAIMS_MADE)
                 .endorsements(new Endorsements(true, false, true))
                 .wcStatutory(false)
@@ -52,7 +53,7 @@ class SnapshotsFromEntitiesTest {
         assertThat(snapshot.line()).isEqualTo(CoverageLine.other("Professional Liability"));
         assertThat(snapshot.policyNumber()).isEqualTo("PL-1");
         assertThat(snapshot.insurerName()).isEqualTo("Arch Insurance Company");
-        assertThat(snapshot.insurerNaic()).isEqualTo("11150");
+        assertThat(snapshot.insurerNaic()).isEqualTo(NaicCode.of("11150"));
         assertThat(snapshot.term().effective()).isEqualTo(AS_OF);
         assertThat(snapshot.term().expiration()).isEqualTo(AS_OF.plusYears(1));
         assertThat(snapshot.form()).isEqualTo(PolicyForm.CLAIMS_MADE);
@@ -167,13 +168,13 @@ class SnapshotsFromEntitiesTest {
     @Test
     void theInsurerTableFindsInsurersByNaicCode() {
         InsurerRatings table = InsurerRatings.from(List.of(
-                new Insurer("25658", "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true)));
+                new Insurer(NaicCode.of("25658"), "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true)));
 
-        assertThat(table.find("25658")).hasValueSatisfying(insurer -> {
+        assertThat(table.find(NaicCode.of("25658"))).hasValueSatisfying(insurer -> {
             assertThat(insurer.name()).isEqualTo("Travelers Indemnity Company");
             assertThat(insurer.meets(AmBestRating.A_MINUS, FinancialSizeCategory.VII)).isTrue();
         });
-        assertThat(table.find("99999")).isEmpty();
+        assertThat(table.find(NaicCode.of("99999"))).isEmpty();
         assertThat(table.find(null)).isEmpty();
     }
 

@@ -19,6 +19,7 @@ import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
@@ -119,13 +120,13 @@ public class DefaultVerificationService implements VerificationService {
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public List<String> verifiableCarriers() {
+    public List<NaicCode> verifiableCarriers() {
         return verifications.verifiableCarriers();
     }
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public int queueRecheck(String naicCode, int windowDays) {
+    public int queueRecheck(NaicCode naicCode, int windowDays) {
         if (windowDays < 1 || windowDays > 366) {
             throw new InvalidRequestException("windowDays must be 1 to 366");
         }
@@ -134,7 +135,7 @@ public class DefaultVerificationService implements VerificationService {
                 now.minus(Duration.ofDays(windowDays)));
         recheck.forEach(v -> v.requeue(now));
         if (!recheck.isEmpty()) {
-            audit.record("QUEUE_RECHECK", "Carrier", naicCode, null, Map.of("policies", recheck.size()));
+            audit.record("QUEUE_RECHECK", "Carrier", naicCode.digits(), null, Map.of("policies", recheck.size()));
         }
         return recheck.size();
     }
