@@ -12,6 +12,7 @@ import org.opencoi.shared.domain.InvalidNaicCodeException;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate keyed in by hand. {@code coverageName} names an OTHER line. */
@@ -41,7 +42,7 @@ public record PolicyEntry(
         if (coverage == CoverageType.OTHER && (coverageName == null || coverageName.isBlank())) {
             throw new IllegalArgumentException("an OTHER policy needs a coverageName");
         }
-        Policy policy = new Policy(coverage, policyNumber, term())
+        Policy policy = new Policy(coverage, number(), term())
                 .coverageName(coverageName)
                 .insurer(insurerLetter, insurerName, naicCode())
                 .form(form)
@@ -58,6 +59,15 @@ public record PolicyEntry(
             limits.forEach(policy::limit);
         }
         return policy;
+    }
+
+    /** The number as typed: blank is none. */
+    private PolicyNumber number() {
+        try {
+            return PolicyNumber.parse(policyNumber).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policyNumber: " + e.getMessage(), e);
+        }
     }
 
     /** The insurer's code as typed: blank is none, surrounding blanks do not count, anything else must be a code. */

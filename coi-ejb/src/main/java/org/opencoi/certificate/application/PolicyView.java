@@ -32,7 +32,8 @@ public record PolicyView(
 
     public static PolicyView of(Policy p) {
         Endorsements shown = p.getEndorsements();
-        return new PolicyView(p.getCoverage(), p.getCoverageName(), p.getPolicyNumber(), p.getInsurerName(),
+        return new PolicyView(p.getCoverage(), p.getCoverageName(),
+                p.getPolicyNumber() == null ? null : p.getPolicyNumber().text(), p.getInsurerName(),
                 p.getInsurerNaic() == null ? null : p.getInsurerNaic().digits(), p.getTerm().effective(), p.getTerm().expiration(), Map.copyOf(p.getLimits()),
                 shown.additionalInsured(), shown.waiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
                 shown.primaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));

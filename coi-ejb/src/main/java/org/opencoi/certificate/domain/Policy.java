@@ -35,6 +35,7 @@ import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.NaicCodeConverter;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate: the policy that provides it, its term, its limits and endorsements. */
@@ -71,7 +72,8 @@ public class Policy {
     @Column(name = "insurer_naic", length = 5)
     private NaicCode insurerNaic;
 
-    @Column(name = "policy_number", length = 60)
+    /** The number's text: searches and reports match the column as text, so only the accessors hold the number. */
+    @Column(name = "policy_number", length = PolicyNumber.MAX_LENGTH)
     private String policyNumber;
 
     /** Null when the certificate states neither date, as an embedded value whose columns are all null loads. */
@@ -113,9 +115,10 @@ public class Policy {
     protected Policy() {
     }
 
-    public Policy(CoverageType coverage, String policyNumber, PolicyTerm term) {
+    /** A policy whose number is null when the certificate shows none. */
+    public Policy(CoverageType coverage, PolicyNumber policyNumber, PolicyTerm term) {
         this.coverage = Objects.requireNonNull(coverage, "coverage");
-        this.policyNumber = policyNumber;
+        this.policyNumber = policyNumber == null ? null : policyNumber.text();
         this.term = Objects.requireNonNull(term, "term");
     }
 
@@ -198,8 +201,9 @@ public class Policy {
         return insurerNaic;
     }
 
-    public String getPolicyNumber() {
-        return policyNumber;
+    /** The number; null when none is shown, or when a blank one was stored before numbers were checked. */
+    public PolicyNumber getPolicyNumber() {
+        return PolicyNumber.parse(policyNumber).orElse(null);
     }
 
     public PolicyTerm getTerm() {

@@ -13,6 +13,7 @@ import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -28,7 +29,7 @@ import org.opencoi.shared.domain.PolicyTerm;
 public record PolicySnapshot(
         Long id,
         CoverageLine line,
-        String policyNumber,
+        PolicyNumber policyNumber,
         String insurerName,
         NaicCode insurerNaic,
         PolicyTerm term,

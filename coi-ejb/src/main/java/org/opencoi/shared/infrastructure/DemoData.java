@@ -35,6 +35,7 @@ import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.verification.domain.Carrier;
@@ -148,17 +149,17 @@ public class DemoData {
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
         certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
         PolicyTerm term = new PolicyTerm(effective, expiration);
-        certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), term)
+        certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-" + vendor.getExternalId()), term)
                 .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(new Endorsements(true, true, false))
                 .limit(LimitKind.EACH_OCCURRENCE, eachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), term)
+        certificate.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + vendor.getExternalId()), term)
                 .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.WC, "WC-" + vendor.getExternalId(), term)
+        certificate.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-" + vendor.getExternalId()), term)
                 .insurer("B", "Arch Insurance Company", NaicCode.of("11150"))
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)

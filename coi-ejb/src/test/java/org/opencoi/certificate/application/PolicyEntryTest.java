@@ -12,6 +12,7 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyNumber;
 
 class PolicyEntryTest {
 
@@ -34,15 +35,33 @@ class PolicyEntryTest {
     }
 
     @Test
+    void theNumberIsTakenAsTypedAndABlankOneIsNone() {
+        assertThat(entry("25658", " GL-1 ").toPolicy().getPolicyNumber()).isEqualTo(PolicyNumber.of("GL-1"));
+        assertThat(entry("25658", " ").toPolicy().getPolicyNumber()).isNull();
+    }
+
+    @Test
+    void aNumberLongerThanAnyInsurerPrintsIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> entry("25658", "X".repeat(61)).toPolicy())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("policyNumber: a policy number is at most 60 characters, not 61");
+    }
+
+    @Test
     void aViewGivesBackTheEntryItWasMadeFrom() {
         Policy policy = entry("01234").toPolicy();
 
         assertThat(PolicyView.of(policy).insurerNaic()).isEqualTo("01234");
+        assertThat(PolicyView.of(policy).policyNumber()).isEqualTo("GL-1");
         assertThat(PolicyView.of(policy).toEntry().toPolicy().getInsurerNaic()).isEqualTo(NaicCode.of("01234"));
     }
 
     private static PolicyEntry entry(String insurerNaic) {
-        return new PolicyEntry(CoverageType.GL, null, "A", "Travelers Indemnity Company", insurerNaic, "GL-1",
+        return entry(insurerNaic, "GL-1");
+    }
+
+    private static PolicyEntry entry(String insurerNaic, String policyNumber) {
+        return new PolicyEntry(CoverageType.GL, null, "A", "Travelers Indemnity Company", insurerNaic, policyNumber,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null, false, false, false, false, null, Set.of(),
                 Map.of(LimitKind.EACH_OCCURRENCE, BigDecimal.valueOf(1_000_000)));
     }

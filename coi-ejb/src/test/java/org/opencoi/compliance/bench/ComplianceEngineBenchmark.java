@@ -32,6 +32,7 @@ import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -157,22 +158,22 @@ public class ComplianceEngineBenchmark {
         LocalDate effective = AS_OF.minusMonths(3);
         LocalDate expiration = AS_OF.plusMonths(9);
         Certificate first = certificate(vendor, HOLDER, 40);
-        first.addPolicy(new Policy(CoverageType.GL, "GL-1", new PolicyTerm(effective, expiration))
+        first.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-1"), new PolicyTerm(effective, expiration))
                 .insurer("A", "Insurer", glInsurerNaic).form(PolicyForm.OCCURRENCE).endorsements(new Endorsements(true, true, true))
                 .deductible(BigDecimal.valueOf(10_000))
                 .limit(LimitKind.EACH_OCCURRENCE, glEachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION)
                 .limit(LimitKind.PRODUCTS_COMPLETED_OPS_AGGREGATE, TWO_MILLION));
-        first.addPolicy(new Policy(CoverageType.AUTO, "CA-1", new PolicyTerm(effective, expiration))
+        first.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-1"), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers", NaicCode.of("25658")).endorsements(new Endorsements(true, true, false))
                 .autoSymbols(EnumSet.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
         Certificate second = certificate(vendor, holder, 30);
-        second.addPolicy(new Policy(CoverageType.UMBRELLA, "UMB-1", new PolicyTerm(effective, expiration))
+        second.addPolicy(new Policy(CoverageType.UMBRELLA, PolicyNumber.of("UMB-1"), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers", NaicCode.of("25658")).form(PolicyForm.OCCURRENCE)
                 .limit(LimitKind.UMBRELLA_EACH_OCCURRENCE, ONE_MILLION)
                 .limit(LimitKind.UMBRELLA_AGGREGATE, ONE_MILLION));
-        second.addPolicy(new Policy(CoverageType.WC, "WC-1", new PolicyTerm(effective, expiration))
+        second.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-1"), new PolicyTerm(effective, expiration))
                 .insurer("B", "Arch", NaicCode.of("11150")).wcStatutory(true).endorsements(new Endorsements(false, true, false))
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
                 .limit(LimitKind.EL_DISEASE_EACH_EMPLOYEE, ONE_MILLION)
@@ -187,7 +188,7 @@ public class ComplianceEngineBenchmark {
     }
 
     private static Policy other(String name, LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.OTHER, name.substring(0, 3) + "-1", new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.OTHER, PolicyNumber.of(name.substring(0, 3) + "-1"), new PolicyTerm(effective, expiration))
                 .coverageName(name).insurer("B", "Arch", NaicCode.of("11150")).form(PolicyForm.CLAIMS_MADE)
                 .limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION);
     }

@@ -22,6 +22,7 @@ import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -96,7 +97,7 @@ final class Scenario {
 
     /** A general liability policy that meets the profile. */
     static Policy glPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.GL, "GL-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.GL, PolicyNumber.of("GL-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(new Endorsements(true, true, false))
@@ -106,14 +107,14 @@ final class Scenario {
     }
 
     static Policy autoPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.AUTO, "CA-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION);
     }
 
     static Policy wcPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.WC, "WC-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.WC, PolicyNumber.of("WC-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
@@ -123,7 +124,7 @@ final class Scenario {
 
     /** Named in another case than the profile names it. */
     static Policy professionalPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.OTHER, "PL-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.OTHER, PolicyNumber.of("PL-" + effective), new PolicyTerm(effective, expiration))
                 .coverageName("professional liability")
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .form(PolicyForm.CLAIMS_MADE)
@@ -131,7 +132,7 @@ final class Scenario {
     }
 
     static Policy umbrellaPolicy(CoverageType type, BigDecimal eachOccurrence, LocalDate effective, LocalDate expiration) {
-        return new Policy(type, "UMB-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(type, PolicyNumber.of("UMB-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
                 .limit(LimitKind.UMBRELLA_EACH_OCCURRENCE, eachOccurrence)

@@ -35,7 +35,7 @@ final class CarrierTranslator {
 
     static org.opencoi.verification.carrier.generated.PolicyInquiry toInquiry(PolicyInquiry inquiry) {
         var message = new org.opencoi.verification.carrier.generated.PolicyInquiry();
-        message.setPolicyNumber(inquiry.policyNumber());
+        message.setPolicyNumber(inquiry.policyNumber().text());
         message.setNaicCode(inquiry.naicCode().digits());
         message.setLineOfBusiness(lineOfBusiness(inquiry.lineOfBusiness()));
         message.setInsuredName(inquiry.insuredName());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
@@ -27,8 +28,8 @@ public class InMemoryVerificationQueue implements VerificationQueue {
     public synchronized PendingVerification add(String naicCode) {
         NaicCode code = NaicCode.of(naicCode);
         var carrier = new CarrierEndpoint(code, "http://127.0.0.1:1/carrier/" + naicCode, null, null, false, 1_000, 1_000);
-        var pending = new PendingVerification(++lastId, carrier, new PolicyInquiry("GL-" + lastId, code, CoverageType.GL,
-                "Acme Roofing LLC", null, LocalDate.of(2026, 11, 29)));
+        var pending = new PendingVerification(++lastId, carrier, new PolicyInquiry(PolicyNumber.of("GL-" + lastId), code,
+                CoverageType.GL, "Acme Roofing LLC", null, LocalDate.of(2026, 11, 29)));
         waiting.add(pending);
         return pending;
     }
