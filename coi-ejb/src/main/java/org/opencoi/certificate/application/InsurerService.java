@@ -19,6 +19,7 @@ import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.NaicCode;
 
 /**
  * The insurer table compliance decisions read ratings from, keyed by NAIC code and loaded from CSV with
@@ -64,7 +65,6 @@ public class InsurerService {
     }
 
     private void importRow(CSVRecord row) {
-        String naic = row.get("naic_code");
         String name = row.get("name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("name is blank");
@@ -77,6 +77,7 @@ public class InsurerService {
             throw new IllegalArgumentException("admitted must be true or false, not " + row.get("admitted"));
         }
         boolean admitted = Boolean.parseBoolean(admittedText);
+        NaicCode naic = NaicCode.of(row.get("naic_code"));
         insurers.find(naic).ifPresentOrElse(
                 known -> known.rate(name, rating, category, admitted),
                 () -> insurers.add(new Insurer(naic, name, rating, category, admitted)));

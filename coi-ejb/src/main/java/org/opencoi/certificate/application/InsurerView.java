@@ -7,7 +7,7 @@ public record InsurerView(String naicCode, String name, String amBestRating, Str
         boolean admitted) {
 
     public static InsurerView of(Insurer i) {
-        return new InsurerView(i.getNaicCode(), i.getName(),
+        return new InsurerView(i.getNaicCode().digits(), i.getName(),
                 i.getAmBestRating() == null ? null : i.getAmBestRating().label(),
                 i.getFinancialSizeCategory() == null ? null : i.getFinancialSizeCategory().name(), i.isAdmitted());
     }

@@ -8,8 +8,11 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.InvalidNaicCodeException;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate keyed in by hand. {@code coverageName} names an OTHER line. */
@@ -39,9 +42,9 @@ public record PolicyEntry(
         if (coverage == CoverageType.OTHER && (coverageName == null || coverageName.isBlank())) {
             throw new IllegalArgumentException("an OTHER policy needs a coverageName");
         }
-        Policy policy = new Policy(coverage, policyNumber, term())
+        Policy policy = new Policy(coverage, number(), term())
                 .coverageName(coverageName)
-                .insurer(insurerLetter, insurerName, insurerNaic)
+                .insurer(insurerLetter, insurerName, naicCode())
                 .form(form)
                 .endorsements(new Endorsements(additionalInsured, waiverOfSubrogation, primaryNonContributory))
                 .wcStatutory(wcStatutory)
@@ -56,6 +59,27 @@ public record PolicyEntry(
             limits.forEach(policy::limit);
         }
         return policy;
+    }
+
+    /** The number as typed: blank is none. */
+    private PolicyNumber number() {
+        try {
+            return PolicyNumber.parse(policyNumber).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policyNumber: " + e.getMessage(), e);
+        }
+    }
+
+    /** The insurer's code as typed: blank is none, surrounding blanks do not count, anything else must be a code. */
+    private NaicCode naicCode() {
+        if (insurerNaic == null || insurerNaic.isBlank()) {
+            return null;
+        }
+        try {
+            return NaicCode.of(insurerNaic.strip());
+        } catch (InvalidNaicCodeException e) {
+            throw new IllegalArgumentException("insurerNaic: " + e.getMessage(), e);
+        }
     }
 
     private PolicyTerm term() {

@@ -32,8 +32,9 @@ public record PolicyView(
 
     public static PolicyView of(Policy p) {
         Endorsements shown = p.getEndorsements();
-        return new PolicyView(p.getCoverage(), p.getCoverageName(), p.getPolicyNumber(), p.getInsurerName(),
-                p.getInsurerNaic(), p.getTerm().effective(), p.getTerm().expiration(), Map.copyOf(p.getLimits()),
+        return new PolicyView(p.getCoverage(), p.getCoverageName(),
+                p.getPolicyNumber() == null ? null : p.getPolicyNumber().text(), p.getInsurerName(),
+                p.getInsurerNaic() == null ? null : p.getInsurerNaic().digits(), p.getTerm().effective(), p.getTerm().expiration(), Map.copyOf(p.getLimits()),
                 shown.additionalInsured(), shown.waiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
                 shown.primaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));
     }

@@ -14,6 +14,7 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -80,11 +81,12 @@ public record ExtractedPolicy(
         LocalDate effective = effectiveDate.value();
         LocalDate expiration = expirationDate.value();
         boolean periodReadable = effective == null || expiration == null || expiration.isAfter(effective);
-        Policy policy = new Policy(coverage, clip(policyNumber.value(), 60),
+        Policy policy = new Policy(coverage,
+                PolicyNumber.parse(clip(policyNumber.value(), PolicyNumber.MAX_LENGTH)).orElse(null),
                 periodReadable ? new PolicyTerm(effective, expiration) : PolicyTerm.UNDATED)
                 .coverageName(clip(coverageName.value(), 120))
                 .insurer(clip(insurer.letter().value(), 1), clip(insurer.name().value(), 200),
-                        clip(insurer.naic().value(), 5))
+                        insurer.naic().value())
                 .form(form.value())
                 .endorsements(new Endorsements(Boolean.TRUE.equals(additionalInsured.value()),
                         Boolean.TRUE.equals(waiverOfSubrogation.value()), false))

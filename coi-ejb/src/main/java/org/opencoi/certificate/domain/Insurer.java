@@ -10,14 +10,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
+import org.opencoi.shared.domain.NaicCode;
 
 /** An insurance company, known by its five-digit NAIC company code. */
 @Entity
 @Table(name = "insurer")
 public class Insurer {
 
-    private static final Pattern NAIC_CODE = Pattern.compile("\\d{5}");
-
+    /** The code's digits: JPA converts no id, so the field holds the text and the accessors the code. */
     @Id
     @Column(name = "naic_code", length = 5)
     private String naicCode;
@@ -39,11 +39,8 @@ public class Insurer {
     protected Insurer() {
     }
 
-    public Insurer(String naicCode, String name, AmBestRating rating, FinancialSizeCategory size, boolean admitted) {
-        if (naicCode == null || !NAIC_CODE.matcher(naicCode).matches()) {
-            throw new IllegalArgumentException("NAIC code must be five digits: " + naicCode);
-        }
-        this.naicCode = naicCode;
+    public Insurer(NaicCode naicCode, String name, AmBestRating rating, FinancialSizeCategory size, boolean admitted) {
+        this.naicCode = Objects.requireNonNull(naicCode, "naicCode").digits();
         this.name = Objects.requireNonNull(name, "name");
         this.amBestRating = rating;
         this.financialSizeCategory = size;
@@ -58,8 +55,8 @@ public class Insurer {
         this.admitted = isAdmitted;
     }
 
-    public String getNaicCode() {
-        return naicCode;
+    public NaicCode getNaicCode() {
+        return NaicCode.of(naicCode);
     }
 
     public String getName() {

@@ -3,6 +3,7 @@ package org.opencoi.certificate.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -31,7 +32,10 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.NaicCodeConverter;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /** One coverage line of a certificate: the policy that provides it, its term, its limits and endorsements. */
@@ -63,10 +67,13 @@ public class Policy {
     @Column(name = "insurer_name", length = 200)
     private String insurerName;
 
+    /** Null when the certificate names no code; a malformed code stored before codes were checked reads as none. */
+    @Convert(converter = NaicCodeConverter.class)
     @Column(name = "insurer_naic", length = 5)
-    private String insurerNaic;
+    private NaicCode insurerNaic;
 
-    @Column(name = "policy_number", length = 60)
+    /** The number's text: searches and reports match the column as text, so only the accessors hold the number. */
+    @Column(name = "policy_number", length = PolicyNumber.MAX_LENGTH)
     private String policyNumber;
 
     /** Null when the certificate states neither date, as an embedded value whose columns are all null loads. */
@@ -108,9 +115,10 @@ public class Policy {
     protected Policy() {
     }
 
-    public Policy(CoverageType coverage, String policyNumber, PolicyTerm term) {
+    /** A policy whose number is null when the certificate shows none. */
+    public Policy(CoverageType coverage, PolicyNumber policyNumber, PolicyTerm term) {
         this.coverage = Objects.requireNonNull(coverage, "coverage");
-        this.policyNumber = policyNumber;
+        this.policyNumber = policyNumber == null ? null : policyNumber.text();
         this.term = Objects.requireNonNull(term, "term");
     }
 
@@ -118,7 +126,7 @@ public class Policy {
         this.certificate = owner;
     }
 
-    public Policy insurer(String letter, String name, String naicCode) {
+    public Policy insurer(String letter, String name, NaicCode naicCode) {
         this.insurerLetter = letter;
         this.insurerName = name;
         this.insurerNaic = naicCode;
@@ -189,12 +197,13 @@ public class Policy {
         return insurerName;
     }
 
-    public String getInsurerNaic() {
+    public NaicCode getInsurerNaic() {
         return insurerNaic;
     }
 
-    public String getPolicyNumber() {
-        return policyNumber;
+    /** The number; null when none is shown, or when a blank one was stored before numbers were checked. */
+    public PolicyNumber getPolicyNumber() {
+        return PolicyNumber.parse(policyNumber).orElse(null);
     }
 
     public PolicyTerm getTerm() {

@@ -25,6 +25,7 @@ import org.opencoi.certificate.infrastructure.Acord25Section.PrintedLimit;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 
 /**
@@ -88,7 +89,7 @@ final class Acord25FieldMapping {
         List<ExtractedInsurer> insurers = new ArrayList<>();
         for (String letter : INSURER_LETTERS) {
             ExtractedValue<String> name = text(insurerNameField(letter));
-            ExtractedValue<String> naic = text(insurerNaicField(letter));
+            ExtractedValue<NaicCode> naic = naicCode(insurerNaicField(letter));
             if (name.isPresent() || naic.isPresent()) {
                 insurers.add(new ExtractedInsurer(ExtractedValue.read(letter, letter, 1.0), name, naic));
             }
@@ -218,6 +219,16 @@ final class Acord25FieldMapping {
         String value = fields.get(field);
         return value == null || value.isBlank() ? ExtractedValue.missing()
                 : ExtractedValue.read(value.strip(), value, method.confidence());
+    }
+
+    private ExtractedValue<NaicCode> naicCode(String field) {
+        ExtractedValue<String> value = text(field);
+        if (!value.isPresent()) {
+            return ExtractedValue.missing();
+        }
+        return NaicCode.parse(value.value())
+                .map(code -> ExtractedValue.read(code, value.text(), method.confidence()))
+                .orElseGet(() -> ExtractedValue.unreadable(value.text()));
     }
 
     private ExtractedValue<BigDecimal> amount(String field) {

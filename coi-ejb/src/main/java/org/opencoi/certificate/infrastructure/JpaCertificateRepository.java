@@ -19,6 +19,7 @@ import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.shared.domain.NaicCode;
 
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository, CertificateSearch {
@@ -113,8 +114,10 @@ public class JpaCertificateRepository implements CertificateRepository, Certific
             where.add(cb.like(cb.lower(policy.get("policyNumber")), pattern(criteria.policyNumber()), ESCAPE));
         }
         if (criteria.insurer() != null) {
-            where.add(cb.or(cb.like(cb.lower(policy.get("insurerName")), pattern(criteria.insurer()), ESCAPE),
-                    cb.equal(policy.get("insurerNaic"), criteria.insurer().strip())));
+            Predicate byName = cb.like(cb.lower(policy.get("insurerName")), pattern(criteria.insurer()), ESCAPE);
+            where.add(NaicCode.parse(criteria.insurer())
+                    .map(code -> cb.or(byName, cb.equal(policy.get("insurerNaic"), code)))
+                    .orElse(byName));
         }
         if (criteria.expiresFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(policy.get("term").get("expiration"), criteria.expiresFrom()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.InsurerRepository;
+import org.opencoi.shared.domain.NaicCode;
 
 @ApplicationScoped
 public class JpaInsurerRepository implements InsurerRepository {
@@ -20,8 +21,8 @@ public class JpaInsurerRepository implements InsurerRepository {
     }
 
     @Override
-    public Optional<Insurer> find(String naicCode) {
-        return Optional.ofNullable(em.find(Insurer.class, naicCode));
+    public Optional<Insurer> find(NaicCode naicCode) {
+        return Optional.ofNullable(em.find(Insurer.class, naicCode.digits()));
     }
 
     @Override

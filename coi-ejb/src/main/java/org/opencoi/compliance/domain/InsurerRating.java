@@ -4,12 +4,13 @@ import java.util.Objects;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
+import org.opencoi.shared.domain.NaicCode;
 
 /**
  * An insurer of the insurer table as the engine needs it: its NAIC code, name, AM Best financial
  * strength rating and financial size category (either may be unknown: null).
  */
-public record InsurerRating(String naicCode, String name, AmBestRating rating, FinancialSizeCategory size) {
+public record InsurerRating(NaicCode naicCode, String name, AmBestRating rating, FinancialSizeCategory size) {
 
     public InsurerRating {
         Objects.requireNonNull(naicCode, "naicCode");

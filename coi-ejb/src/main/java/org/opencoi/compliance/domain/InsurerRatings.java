@@ -5,18 +5,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.certificate.domain.Insurer;
+import org.opencoi.shared.domain.NaicCode;
 
 /** The insurer table, keyed by NAIC company code: where the engine looks up the insurer behind a policy. */
 public final class InsurerRatings {
 
-    private final Map<String, InsurerRating> byNaicCode;
+    private final Map<NaicCode, InsurerRating> byNaicCode;
 
-    private InsurerRatings(Map<String, InsurerRating> byNaicCode) {
+    private InsurerRatings(Map<NaicCode, InsurerRating> byNaicCode) {
         this.byNaicCode = byNaicCode;
     }
 
     public static InsurerRatings of(Collection<InsurerRating> ratings) {
-        Map<String, InsurerRating> byNaicCode = new HashMap<>();
+        Map<NaicCode, InsurerRating> byNaicCode = new HashMap<>();
         for (InsurerRating rating : ratings) {
             if (byNaicCode.putIfAbsent(rating.naicCode(), rating) != null) {
                 throw new IllegalArgumentException("two insurers with NAIC code " + rating.naicCode());
@@ -30,7 +31,7 @@ public final class InsurerRatings {
     }
 
     /** The insurer with this NAIC code; empty when the code is missing or not in the table. */
-    public Optional<InsurerRating> find(String naicCode) {
-        return naicCode == null ? Optional.empty() : Optional.ofNullable(byNaicCode.get(naicCode.strip()));
+    public Optional<InsurerRating> find(NaicCode naicCode) {
+        return naicCode == null ? Optional.empty() : Optional.ofNullable(byNaicCode.get(naicCode));
     }
 }

@@ -11,7 +11,9 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -27,9 +29,9 @@ import org.opencoi.shared.domain.PolicyTerm;
 public record PolicySnapshot(
         Long id,
         CoverageLine line,
-        String policyNumber,
+        PolicyNumber policyNumber,
         String insurerName,
-        String insurerNaic,
+        NaicCode insurerNaic,
         PolicyTerm term,
         PolicyForm form,
         Endorsements endorsements,

@@ -23,7 +23,9 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.shared.infrastructure.ChunkSql;
 
@@ -108,10 +110,12 @@ final class CertificateSnapshotQuery {
                     r.getBigDecimal(21));
         }
 
+        /** A stored insurer code that is not five digits, or a blank number, reads as none, as the entity reads it. */
         PolicySnapshot snapshot(long id, Set<AutoSymbol> symbols, Map<LimitKind, BigDecimal> limits) {
-            return new PolicySnapshot(id, new CoverageLine(CoverageType.valueOf(coverage), coverageName), policyNumber,
-                    insurerName, insurerNaic, term, form == null ? null : PolicyForm.valueOf(form), endorsements,
-                    wcStatutory, deductible, symbols, limits);
+            return new PolicySnapshot(id, new CoverageLine(CoverageType.valueOf(coverage), coverageName),
+                    PolicyNumber.parse(policyNumber).orElse(null), insurerName, NaicCode.parse(insurerNaic).orElse(null),
+                    term, form == null ? null : PolicyForm.valueOf(form), endorsements, wcStatutory, deductible, symbols,
+                    limits);
         }
     }
 }

@@ -34,7 +34,9 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.verification.domain.Carrier;
@@ -101,11 +103,12 @@ public class DemoData {
                 .minimum(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION));
         em.persist(profile);
 
-        em.persist(new Insurer("19445", "National Union Fire Insurance Company of Pittsburgh, PA",
+        em.persist(new Insurer(NaicCode.of("19445"), "National Union Fire Insurance Company of Pittsburgh, PA",
                 AmBestRating.A, FinancialSizeCategory.XV, true));
-        em.persist(new Insurer("25658", "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS,
+        em.persist(new Insurer(NaicCode.of("25658"), "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS,
                 FinancialSizeCategory.XV, true));
-        em.persist(new Insurer("11150", "Arch Insurance Company", AmBestRating.A_PLUS, FinancialSizeCategory.XV, true));
+        em.persist(new Insurer(NaicCode.of("11150"), "Arch Insurance Company", AmBestRating.A_PLUS,
+                FinancialSizeCategory.XV, true));
 
         Vendor acme = vendor("ACME-1001", "Acme Electrical Contractors LLC", "HIGH", profile, now);
         Vendor brightline = vendor("ACME-1002", "Brightline Roofing Inc", "HIGH", profile, now);
@@ -130,13 +133,13 @@ public class DemoData {
      */
     private void carriers(Instant now) {
         String simulator = "http://localhost:" + (httpPort + portOffset) + "/carrier-simulator/CarrierVerification";
-        Carrier travelers = new Carrier("25658", "Travelers Indemnity Company");
+        Carrier travelers = new Carrier(NaicCode.of("25658"), "Travelers Indemnity Company");
         travelers.configure(travelers.getName(), simulator, "opencoi", "demo", false, 5_000, 50);
-        Carrier arch = new Carrier("11150", "Arch Insurance Company");
+        Carrier arch = new Carrier(NaicCode.of("11150"), "Arch Insurance Company");
         arch.configure(arch.getName(), simulator, "opencoi", "demo", true, 2_000, 10);
         em.persist(travelers);
         em.persist(arch);
-        em.persist(new Carrier("19445", "National Union Fire Insurance Company of Pittsburgh, PA"));
+        em.persist(new Carrier(NaicCode.of("19445"), "National Union Fire Insurance Company of Pittsburgh, PA"));
         em.createQuery("select p from Policy p", Policy.class).getResultList()
                 .forEach(policy -> em.persist(new PolicyVerification(policy, now)));
     }
@@ -155,18 +158,18 @@ public class DemoData {
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
         certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
         PolicyTerm term = new PolicyTerm(effective, expiration);
-        certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + vendor.getExternalId(), term)
-                .insurer("A", "Travelers Indemnity Company", "25658")
+        certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-" + vendor.getExternalId()), term)
+                .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(new Endorsements(true, true, false))
                 .limit(LimitKind.EACH_OCCURRENCE, eachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.AUTO, "CA-" + vendor.getExternalId(), term)
-                .insurer("A", "Travelers Indemnity Company", "25658")
+        certificate.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + vendor.getExternalId()), term)
+                .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.WC, "WC-" + vendor.getExternalId(), term)
-                .insurer("B", "Arch Insurance Company", "11150")
+        certificate.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-" + vendor.getExternalId()), term)
+                .insurer("B", "Arch Insurance Company", NaicCode.of("11150"))
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
                 .limit(LimitKind.EL_DISEASE_EACH_EMPLOYEE, ONE_MILLION)

@@ -1,6 +1,7 @@
 package org.opencoi.verification.application;
 
 import java.io.Serializable;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.verification.domain.Carrier;
 
 /**
@@ -8,7 +9,7 @@ import org.opencoi.verification.domain.Carrier;
  *
  * @param wsSecurity whether username and password go in a WS-Security username token rather than HTTP Basic
  */
-public record CarrierEndpoint(String naicCode, String url, String username, String password, boolean wsSecurity,
+public record CarrierEndpoint(NaicCode naicCode, String url, String username, String password, boolean wsSecurity,
         int timeoutMillis, int requestsPerSecond) implements Serializable {
 
     public static CarrierEndpoint of(Carrier carrier) {

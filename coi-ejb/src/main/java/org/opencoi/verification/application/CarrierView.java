@@ -8,7 +8,7 @@ public record CarrierView(String naicCode, String name, String endpointUrl, Stri
         boolean wsSecurity, int timeoutMillis, int requestsPerSecond, boolean verifiable) implements Serializable {
 
     public static CarrierView of(Carrier c) {
-        return new CarrierView(c.getNaicCode(), c.getName(), c.getEndpointUrl(), c.getUsername(), c.getPassword() != null,
+        return new CarrierView(c.getNaicCode().digits(), c.getName(), c.getEndpointUrl(), c.getUsername(), c.getPassword() != null,
                 c.isWsSecurity(), c.getTimeoutMillis(), c.getRequestsPerSecond(), c.isVerifiable());
     }
 }

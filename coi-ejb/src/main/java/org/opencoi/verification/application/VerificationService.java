@@ -2,6 +2,7 @@ package org.opencoi.verification.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.opencoi.shared.domain.NaicCode;
 
 /**
  * The verification queue and its results. New certificates' policies are queued in the transaction that
@@ -25,11 +26,11 @@ public interface VerificationService {
     List<VerificationView> ofVendor(long vendorId);
 
     /** NAIC codes of the carriers with a service, for the re-verification job's partitions. */
-    List<String> verifiableCarriers();
+    List<NaicCode> verifiableCarriers();
 
     /**
      * Queues the carrier's policies that expire within {@code windowDays} of today or were not answered
      * about in the last {@code windowDays}; returns how many.
      */
-    int queueRecheck(String naicCode, int windowDays);
+    int queueRecheck(NaicCode naicCode, int windowDays);
 }

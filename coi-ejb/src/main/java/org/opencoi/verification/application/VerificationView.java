@@ -37,7 +37,8 @@ public record VerificationView(
         String lastError) implements Serializable {
 
     public static VerificationView of(PolicyVerification v) {
-        return new VerificationView(v.getId(), v.getPolicyId(), v.getCertificateId(), v.getVendorId(), v.getNaicCode(),
+        return new VerificationView(v.getId(), v.getPolicyId(), v.getCertificateId(), v.getVendorId(),
+                v.getNaicCode() == null ? null : v.getNaicCode().digits(),
                 v.getOutcome().name(), v.getCarrierStatus() == null ? null : v.getCarrierStatus().name(),
                 v.getReasonCode(), v.getDiscrepancy(), v.getAnsweredEffectiveDate(), v.getAnsweredExpirationDate(),
                 v.getAnsweredCancellation(), new TreeMap<>(v.getAnsweredLimits()), v.getAnsweredAdditionalInsured(),

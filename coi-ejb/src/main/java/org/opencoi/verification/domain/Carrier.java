@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.net.URI;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.opencoi.shared.domain.NaicCode;
 
 /**
  * A carrier, by NAIC code, and how its policy verification service is reached: the endpoint, the
@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 @Table(name = "carrier")
 public class Carrier {
 
-    private static final Pattern NAIC_CODE = Pattern.compile("\\d{5}");
     public static final int DEFAULT_TIMEOUT_MILLIS = 5_000;
     public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
 
+    /** The code's digits: JPA converts no id, so the field holds the text and the accessors the code. */
     @Id
     @Column(name = "naic_code", length = 5)
     private String naicCode;
@@ -50,11 +50,8 @@ public class Carrier {
     protected Carrier() {
     }
 
-    public Carrier(String naicCode, String name) {
-        if (naicCode == null || !NAIC_CODE.matcher(naicCode).matches()) {
-            throw new IllegalArgumentException("a NAIC code is five digits, not " + naicCode);
-        }
-        this.naicCode = naicCode;
+    public Carrier(NaicCode naicCode, String name) {
+        this.naicCode = Objects.requireNonNull(naicCode, "naicCode").digits();
         configure(name, null, null, null, false, DEFAULT_TIMEOUT_MILLIS, DEFAULT_REQUESTS_PER_SECOND);
     }
 
@@ -103,8 +100,8 @@ public class Carrier {
         return endpointUrl != null;
     }
 
-    public String getNaicCode() {
-        return naicCode;
+    public NaicCode getNaicCode() {
+        return NaicCode.of(naicCode);
     }
 
     public String getName() {

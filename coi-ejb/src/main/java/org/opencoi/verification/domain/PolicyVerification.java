@@ -2,6 +2,7 @@ package org.opencoi.verification.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.RetryBackoff;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.NaicCodeConverter;
 
 /**
  * The latest verification of one policy with its carrier, with the carrier's answer, and the queue
@@ -55,7 +58,8 @@ public class PolicyVerification {
     private long vendorId;
 
     @Column(name = "naic_code", length = 5)
-    private String naicCode;
+    @Convert(converter = NaicCodeConverter.class)
+    private NaicCode naicCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -190,7 +194,7 @@ public class PolicyVerification {
         return vendorId;
     }
 
-    public String getNaicCode() {
+    public NaicCode getNaicCode() {
         return naicCode;
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.Money;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -41,7 +42,7 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
      * @param policyNumber the number the certificate shows
      * @param limits the certificate's limits
      */
-    public static Verdict judge(String policyNumber, PolicyTerm term, Map<LimitKind, BigDecimal> limits,
+    public static Verdict judge(PolicyNumber policyNumber, PolicyTerm term, Map<LimitKind, BigDecimal> limits,
             Endorsements endorsements, CarrierAnswer answer) {
         String policy = "policy " + policyNumber;
         String reason = answer.reasonCode() == null ? "" : " (" + answer.reasonCode() + ")";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.certificate.domain.Policy;
+import org.opencoi.shared.domain.NaicCode;
 
 public interface VerificationRepository {
 
@@ -30,20 +31,20 @@ public interface VerificationRepository {
     Map<Long, Map<Long, String>> failuresOfVendors(Collection<Long> vendorIds);
 
     /** Verifications of the carrier's policies, whatever their outcome. */
-    List<PolicyVerification> ofCarrier(String naicCode);
+    List<PolicyVerification> ofCarrier(NaicCode naicCode);
 
     /**
      * Verifications of the carrier's policies that are not waiting for an attempt and whose policy
      * expires on or before {@code expiringBy}, or were last answered before {@code answeredBefore} (or never).
      */
-    List<PolicyVerification> toRecheck(String naicCode, LocalDate expiringBy, Instant answeredBefore);
+    List<PolicyVerification> toRecheck(NaicCode naicCode, LocalDate expiringBy, Instant answeredBefore);
 
     /** NAIC codes of carriers with a service. */
-    List<String> verifiableCarriers();
+    List<NaicCode> verifiableCarriers();
 
     Optional<Policy> policy(long policyId);
 
-    Optional<Carrier> carrier(String naicCode);
+    Optional<Carrier> carrier(NaicCode naicCode);
 
     List<Carrier> carriers();
 

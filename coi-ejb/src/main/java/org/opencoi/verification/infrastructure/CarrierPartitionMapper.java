@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
+import org.opencoi.shared.domain.NaicCode;
 
 /**
  * Splits the re-verification job by carrier: one partition per carrier with a service, run side by side.
@@ -24,7 +25,7 @@ public class CarrierPartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> carriers = recheck.carriers();
+        List<String> carriers = recheck.carriers().stream().map(NaicCode::digits).toList();
         List<String> partitions = carriers.isEmpty() ? List.of("") : carriers;
         Properties[] properties = new Properties[partitions.size()];
         for (int i = 0; i < partitions.size(); i++) {

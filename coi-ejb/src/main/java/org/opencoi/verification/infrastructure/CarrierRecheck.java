@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.verification.application.VerificationService;
 
 /**
@@ -24,11 +25,11 @@ public class CarrierRecheck {
     @EJB
     VerificationService verifications;
 
-    public List<String> carriers() {
+    public List<NaicCode> carriers() {
         return verifications.verifiableCarriers();
     }
 
-    public int queue(String naicCode, int windowDays) {
+    public int queue(NaicCode naicCode, int windowDays) {
         return verifications.queueRecheck(naicCode, windowDays);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opencoi.shared.domain.NaicCode;
 
 /** One partition of the carrier re-verification job: queues one carrier's policies that are due a recheck. */
 @Named
@@ -31,7 +32,7 @@ public class CarrierRecheckBatchlet extends AbstractBatchlet {
         if (naicCode == null || naicCode.isEmpty()) {
             return "NO CARRIER";
         }
-        int queued = recheck.queue(naicCode, Integer.parseInt(windowDays));
+        int queued = recheck.queue(NaicCode.of(naicCode), Integer.parseInt(windowDays));
         String outcome = "QUEUED " + queued + " POLICIES OF " + naicCode;
         step.setExitStatus(outcome);
         return outcome;

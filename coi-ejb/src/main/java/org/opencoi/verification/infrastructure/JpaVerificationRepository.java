@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencoi.certificate.domain.Policy;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.infrastructure.ChunkSql;
 import org.opencoi.verification.domain.Carrier;
 import org.opencoi.verification.domain.PolicyVerification;
@@ -84,14 +85,14 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
-    public List<PolicyVerification> ofCarrier(String naicCode) {
+    public List<PolicyVerification> ofCarrier(NaicCode naicCode) {
         return em.createQuery("select v from PolicyVerification v where v.naicCode = :naic order by v.id", PolicyVerification.class)
                 .setParameter("naic", naicCode)
                 .getResultList();
     }
 
     @Override
-    public List<PolicyVerification> toRecheck(String naicCode, LocalDate expiringBy, Instant answeredBefore) {
+    public List<PolicyVerification> toRecheck(NaicCode naicCode, LocalDate expiringBy, Instant answeredBefore) {
         return em.createQuery("select v from PolicyVerification v, Policy p where p.id = v.policyId"
                         + " and v.naicCode = :naic and v.nextAttemptAt is null and v.outcome <> :notVerifiable"
                         + " and (p.term.expiration <= :expiringBy or v.answeredAt is null or v.answeredAt < :answeredBefore)"
@@ -104,9 +105,9 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
-    public List<String> verifiableCarriers() {
+    public List<NaicCode> verifiableCarriers() {
         return em.createQuery("select c.naicCode from Carrier c where c.endpointUrl is not null order by c.naicCode", String.class)
-                .getResultList();
+                .getResultStream().map(NaicCode::of).toList();
     }
 
     @Override
@@ -115,8 +116,8 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
-    public Optional<Carrier> carrier(String naicCode) {
-        return Optional.ofNullable(em.find(Carrier.class, naicCode));
+    public Optional<Carrier> carrier(NaicCode naicCode) {
+        return Optional.ofNullable(em.find(Carrier.class, naicCode.digits()));
     }
 
     @Override

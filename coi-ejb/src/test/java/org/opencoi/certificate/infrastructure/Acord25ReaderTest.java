@@ -19,6 +19,7 @@ import org.opencoi.certificate.fixtures.PdfSamples;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 
 class Acord25ReaderTest {
@@ -56,13 +57,13 @@ class Acord25ReaderTest {
         assertThat(certificate.descriptionOfOperations().value()).isEqualTo("Electrical work at all locations.");
         assertThat(certificate.insurers()).hasSize(2);
         assertThat(certificate.insurers().get(1).name().value()).isEqualTo("Arch Insurance Company");
-        assertThat(certificate.insurers().get(1).naic().value()).isEqualTo("11150");
+        assertThat(certificate.insurers().get(1).naic().value()).isEqualTo(NaicCode.of("11150"));
         assertThat(certificate.policies()).extracting(ExtractedPolicy::coverage).containsExactly(
                 CoverageType.GL, CoverageType.AUTO, CoverageType.EXCESS, CoverageType.WC, CoverageType.OTHER);
 
         ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
         assertThat(gl.insurer().name().value()).isEqualTo("Travelers Indemnity Company");
-        assertThat(gl.insurer().naic().value()).isEqualTo("25658");
+        assertThat(gl.insurer().naic().value()).isEqualTo(NaicCode.of("25658"));
         assertThat(gl.policyNumber().value()).isEqualTo("GL-7733-2025");
         assertThat(gl.effectiveDate().value()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(gl.expirationDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
@@ -138,6 +139,19 @@ class Acord25ReaderTest {
 
         assertThat(certificate.method()).isEqualTo(ExtractionMethod.ACROFORM);
         assertThat(certificate.uncertainKeyFields()).containsExactly("insured name", "coverage lines");
+    }
+
+    @Test
+    void aPrintedNaicCodeThatIsNotFiveDigitsIsUnreadableAndTheCertificateKeepsNoCode() {
+        Map<String, String> fields = everySection();
+        fields.put("Insurer_NAICCode_A", "2565B");
+        ExtractedCertificate certificate = reader.read(Acord25Pdf.fillable().with(fields).build());
+
+        ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
+        assertThat(gl.insurer().naic().isPresent()).isFalse();
+        assertThat(gl.insurer().naic().text()).isEqualTo("2565B");
+        assertThat(gl.toPolicy().getInsurerNaic()).isNull();
+        assertThat(gl.toPolicy().getInsurerName()).isEqualTo("Travelers Indemnity Company");
     }
 
     @Test

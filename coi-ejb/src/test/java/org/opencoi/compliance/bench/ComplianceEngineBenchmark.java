@@ -30,7 +30,9 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,12 +70,12 @@ public class ComplianceEngineBenchmark {
     @Setup
     public void prepare() {
         engine = new ComplianceEngine(InsurerRatings.from(List.of(
-                new Insurer("25658", "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true),
-                new Insurer("11150", "Arch Insurance Company", AmBestRating.A_PLUS, FinancialSizeCategory.XV, true),
-                new Insurer("10101", "Shaky Mutual", AmBestRating.B_PLUS, FinancialSizeCategory.VI, true))));
+                new Insurer(NaicCode.of("25658"), "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true),
+                new Insurer(NaicCode.of("11150"), "Arch Insurance Company", AmBestRating.A_PLUS, FinancialSizeCategory.XV, true),
+                new Insurer(NaicCode.of("10101"), "Shaky Mutual", AmBestRating.B_PLUS, FinancialSizeCategory.VI, true))));
         profile = ProfileSnapshot.from(twelveLineProfile());
-        compliantVendor = vendor(ONE_MILLION, HOLDER, "25658");
-        deficientVendor = vendor(BigDecimal.valueOf(500_000), "Someone Else Inc", "10101");
+        compliantVendor = vendor(ONE_MILLION, HOLDER, NaicCode.of("25658"));
+        deficientVendor = vendor(BigDecimal.valueOf(500_000), "Someone Else Inc", NaicCode.of("10101"));
         check(engine.decide(compliantVendor, profile, AS_OF), ComplianceStatus.COMPLIANT);
         check(engine.decide(deficientVendor, profile, AS_OF), ComplianceStatus.NON_COMPLIANT);
     }
@@ -151,28 +153,28 @@ public class ComplianceEngineBenchmark {
     }
 
     /** Four certificates of two policies each; the GL each-occurrence limit, holder and GL insurer vary. */
-    private static VendorSnapshot vendor(BigDecimal glEachOccurrence, String holder, String glInsurerNaic) {
+    private static VendorSnapshot vendor(BigDecimal glEachOccurrence, String holder, NaicCode glInsurerNaic) {
         Vendor vendor = new Vendor("ERP", "V-1", VENDOR, Instant.parse("2024-01-01T00:00:00Z"));
         LocalDate effective = AS_OF.minusMonths(3);
         LocalDate expiration = AS_OF.plusMonths(9);
         Certificate first = certificate(vendor, HOLDER, 40);
-        first.addPolicy(new Policy(CoverageType.GL, "GL-1", new PolicyTerm(effective, expiration))
+        first.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-1"), new PolicyTerm(effective, expiration))
                 .insurer("A", "Insurer", glInsurerNaic).form(PolicyForm.OCCURRENCE).endorsements(new Endorsements(true, true, true))
                 .deductible(BigDecimal.valueOf(10_000))
                 .limit(LimitKind.EACH_OCCURRENCE, glEachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION)
                 .limit(LimitKind.PRODUCTS_COMPLETED_OPS_AGGREGATE, TWO_MILLION));
-        first.addPolicy(new Policy(CoverageType.AUTO, "CA-1", new PolicyTerm(effective, expiration))
-                .insurer("A", "Travelers", "25658").endorsements(new Endorsements(true, true, false))
+        first.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-1"), new PolicyTerm(effective, expiration))
+                .insurer("A", "Travelers", NaicCode.of("25658")).endorsements(new Endorsements(true, true, false))
                 .autoSymbols(EnumSet.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
         Certificate second = certificate(vendor, holder, 30);
-        second.addPolicy(new Policy(CoverageType.UMBRELLA, "UMB-1", new PolicyTerm(effective, expiration))
-                .insurer("A", "Travelers", "25658").form(PolicyForm.OCCURRENCE)
+        second.addPolicy(new Policy(CoverageType.UMBRELLA, PolicyNumber.of("UMB-1"), new PolicyTerm(effective, expiration))
+                .insurer("A", "Travelers", NaicCode.of("25658")).form(PolicyForm.OCCURRENCE)
                 .limit(LimitKind.UMBRELLA_EACH_OCCURRENCE, ONE_MILLION)
                 .limit(LimitKind.UMBRELLA_AGGREGATE, ONE_MILLION));
-        second.addPolicy(new Policy(CoverageType.WC, "WC-1", new PolicyTerm(effective, expiration))
-                .insurer("B", "Arch", "11150").wcStatutory(true).endorsements(new Endorsements(false, true, false))
+        second.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-1"), new PolicyTerm(effective, expiration))
+                .insurer("B", "Arch", NaicCode.of("11150")).wcStatutory(true).endorsements(new Endorsements(false, true, false))
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
                 .limit(LimitKind.EL_DISEASE_EACH_EMPLOYEE, ONE_MILLION)
                 .limit(LimitKind.EL_DISEASE_POLICY_LIMIT, ONE_MILLION));
@@ -186,8 +188,8 @@ public class ComplianceEngineBenchmark {
     }
 
     private static Policy other(String name, LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.OTHER, name.substring(0, 3) + "-1", new PolicyTerm(effective, expiration))
-                .coverageName(name).insurer("B", "Arch", "11150").form(PolicyForm.CLAIMS_MADE)
+        return new Policy(CoverageType.OTHER, PolicyNumber.of(name.substring(0, 3) + "-1"), new PolicyTerm(effective, expiration))
+                .coverageName(name).insurer("B", "Arch", NaicCode.of("11150")).form(PolicyForm.CLAIMS_MADE)
                 .limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION);
     }
 

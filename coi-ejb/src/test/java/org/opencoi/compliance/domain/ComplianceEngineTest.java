@@ -29,6 +29,7 @@ import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -66,7 +67,7 @@ class ComplianceEngineTest {
                         s -> s.main.policy(CoverageType.GL).limit(LimitKind.EACH_OCCURRENCE, usd(999_999)),
                         NON_COMPLIANT, "LIMIT_BELOW_MINIMUM GL EACH_OCCURRENCE required 1000000 found 999999"),
                 rule("a limit the certificate does not state",
-                        s -> s.main.replace(new Policy(CoverageType.GL, "GL-2", new PolicyTerm(A_YEAR_AGO, IN_A_YEAR))
+                        s -> s.main.replace(new Policy(CoverageType.GL, PolicyNumber.of("GL-2"), new PolicyTerm(A_YEAR_AGO, IN_A_YEAR))
                                 .insurer("A", "Travelers", Scenario.TRAVELERS).form(PolicyForm.OCCURRENCE)
                                 .endorsements(new Endorsements(true, true, false)).limit(LimitKind.EACH_OCCURRENCE, ONE_MILLION)),
                         NON_COMPLIANT, "LIMIT_BELOW_MINIMUM GL GENERAL_AGGREGATE required 2000000"),
@@ -106,7 +107,7 @@ class ComplianceEngineTest {
                         s -> s.main.replace(Scenario.glPolicy(AS_OF.plusDays(1), IN_A_YEAR)),
                         NON_COMPLIANT, "NOT_YET_EFFECTIVE GL"),
                 rule("a policy without its term counts for nothing",
-                        s -> s.main.replace(new Policy(CoverageType.WC, "WC-?", PolicyTerm.UNDATED).wcStatutory(true)
+                        s -> s.main.replace(new Policy(CoverageType.WC, PolicyNumber.of("WC-?"), PolicyTerm.UNDATED).wcStatutory(true)
                                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)),
                         NON_COMPLIANT, "MISSING_COVERAGE WC"),
 
@@ -362,7 +363,7 @@ class ComplianceEngineTest {
                                 A_YEAR_AGO, AS_OF.minusDays(1))),
                         COMPLIANT),
                 rule("a line the profile does not name is ignored",
-                        s -> s.main.policies.add(new Policy(CoverageType.OTHER, "CY-1", new PolicyTerm(A_YEAR_AGO, AS_OF.minusDays(1)))
+                        s -> s.main.policies.add(new Policy(CoverageType.OTHER, PolicyNumber.of("CY-1"), new PolicyTerm(A_YEAR_AGO, AS_OF.minusDays(1)))
                                 .coverageName("Cyber Liability").insurer("C", "Unlisted", Scenario.UNLISTED)
                                 .limit(LimitKind.EACH_OCCURRENCE, usd(1))),
                         COMPLIANT),

@@ -20,7 +20,9 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /**
@@ -34,15 +36,15 @@ final class Scenario {
     static final String VENDOR = "Acme Electrical Contractors LLC";
     static final String HOLDER = "OpenCOI Demo Corporation";
     /** A++ XV. */
-    static final String TRAVELERS = "25658";
+    static final NaicCode TRAVELERS = NaicCode.of("25658");
     /** A+ XV. */
-    static final String ARCH = "11150";
+    static final NaicCode ARCH = NaicCode.of("11150");
     /** B+ VI: below the profile's A- VII. */
-    static final String SHAKY_MUTUAL = "10101";
+    static final NaicCode SHAKY_MUTUAL = NaicCode.of("10101");
     /** A, but size V: too small for the profile's VII. */
-    static final String SMALL_BUT_SOUND = "20202";
+    static final NaicCode SMALL_BUT_SOUND = NaicCode.of("20202");
     /** In no insurer table. */
-    static final String UNLISTED = "99999";
+    static final NaicCode UNLISTED = NaicCode.of("99999");
 
     static final BigDecimal ONE_MILLION = usd(1_000_000);
     static final BigDecimal TWO_MILLION = usd(2_000_000);
@@ -95,7 +97,7 @@ final class Scenario {
 
     /** A general liability policy that meets the profile. */
     static Policy glPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.GL, "GL-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.GL, PolicyNumber.of("GL-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(new Endorsements(true, true, false))
@@ -105,14 +107,14 @@ final class Scenario {
     }
 
     static Policy autoPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.AUTO, "CA-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION);
     }
 
     static Policy wcPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.WC, "WC-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.WC, PolicyNumber.of("WC-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)
@@ -122,7 +124,7 @@ final class Scenario {
 
     /** Named in another case than the profile names it. */
     static Policy professionalPolicy(LocalDate effective, LocalDate expiration) {
-        return new Policy(CoverageType.OTHER, "PL-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(CoverageType.OTHER, PolicyNumber.of("PL-" + effective), new PolicyTerm(effective, expiration))
                 .coverageName("professional liability")
                 .insurer("B", "Arch Insurance Company", ARCH)
                 .form(PolicyForm.CLAIMS_MADE)
@@ -130,7 +132,7 @@ final class Scenario {
     }
 
     static Policy umbrellaPolicy(CoverageType type, BigDecimal eachOccurrence, LocalDate effective, LocalDate expiration) {
-        return new Policy(type, "UMB-" + effective, new PolicyTerm(effective, expiration))
+        return new Policy(type, PolicyNumber.of("UMB-" + effective), new PolicyTerm(effective, expiration))
                 .insurer("A", "Travelers Indemnity Company", TRAVELERS)
                 .form(PolicyForm.OCCURRENCE)
                 .limit(LimitKind.UMBRELLA_EACH_OCCURRENCE, eachOccurrence)

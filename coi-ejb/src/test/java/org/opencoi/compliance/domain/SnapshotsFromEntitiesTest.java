@@ -24,7 +24,9 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 
@@ -37,9 +39,9 @@ class SnapshotsFromEntitiesTest {
 
     @Test
     void aPolicyKeepsItsLineTermFormEndorsementsSymbolsAndLimits() {
-        Policy policy = new Policy(CoverageType.OTHER, "PL-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1)))
+        Policy policy = new Policy(CoverageType.OTHER, PolicyNumber.of("PL-1"), new PolicyTerm(AS_OF, AS_OF.plusYears(1)))
                 .coverageName("Professional Liability")
-                .insurer("B", "Arch Insurance Company", "11150")
+                .insurer("B", "Arch Insurance Company", NaicCode.of("11150"))
                 .form(PolicyForm.CLAIMS_MADE)
                 .endorsements(new Endorsements(true, false, true))
                 .wcStatutory(false)
@@ -50,9 +52,9 @@ class SnapshotsFromEntitiesTest {
         PolicySnapshot snapshot = PolicySnapshot.from(policy);
 
         assertThat(snapshot.line()).isEqualTo(CoverageLine.other("Professional Liability"));
-        assertThat(snapshot.policyNumber()).isEqualTo("PL-1");
+        assertThat(snapshot.policyNumber()).isEqualTo(PolicyNumber.of("PL-1"));
         assertThat(snapshot.insurerName()).isEqualTo("Arch Insurance Company");
-        assertThat(snapshot.insurerNaic()).isEqualTo("11150");
+        assertThat(snapshot.insurerNaic()).isEqualTo(NaicCode.of("11150"));
         assertThat(snapshot.term().effective()).isEqualTo(AS_OF);
         assertThat(snapshot.term().expiration()).isEqualTo(AS_OF.plusYears(1));
         assertThat(snapshot.form()).isEqualTo(PolicyForm.CLAIMS_MADE);
@@ -68,7 +70,7 @@ class SnapshotsFromEntitiesTest {
     @Test
     void aPolicyIsInForceFromItsEffectiveDateUntilTheDayBeforeItsExpirationDate() {
         PolicySnapshot policy = PolicySnapshot.from(
-                new Policy(CoverageType.GL, "GL-1", new PolicyTerm(AS_OF, AS_OF.plusDays(10))));
+                new Policy(CoverageType.GL, PolicyNumber.of("GL-1"), new PolicyTerm(AS_OF, AS_OF.plusDays(10))));
 
         assertThat(policy.term().inForceOn(AS_OF.minusDays(1))).isFalse();
         assertThat(policy.term().inForceOn(AS_OF)).isTrue();
@@ -81,8 +83,8 @@ class SnapshotsFromEntitiesTest {
         Certificate certificate = new Certificate(vendor, CertificateSource.UPLOAD, null, RECEIVED);
         certificate.nameParties("Harbor Risk Partners", "Acme Electrical Contractors LLC", "OpenCOI Demo Corp");
         certificate.describeOperations("Electrical work", AS_OF.minusDays(20));
-        certificate.addPolicy(new Policy(CoverageType.GL, "GL-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
-        certificate.addPolicy(new Policy(CoverageType.WC, "WC-1", new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
+        certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-1"), new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
+        certificate.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-1"), new PolicyTerm(AS_OF, AS_OF.plusYears(1))));
         certificate.sendToReview("insurer unreadable");
 
         CertificateSnapshot snapshot = CertificateSnapshot.from(certificate);
@@ -94,7 +96,8 @@ class SnapshotsFromEntitiesTest {
         assertThat(snapshot.holder().matches(CompanyName.of("OpenCOI Demo Corporation"))).isTrue();
         assertThat(snapshot.issuedOn()).isEqualTo(AS_OF.minusDays(20));
         assertThat(snapshot.receivedAt()).isEqualTo(RECEIVED);
-        assertThat(snapshot.policies()).extracting(PolicySnapshot::policyNumber).containsExactly("GL-1", "WC-1");
+        assertThat(snapshot.policies()).extracting(PolicySnapshot::policyNumber)
+                .containsExactly(PolicyNumber.of("GL-1"), PolicyNumber.of("WC-1"));
     }
 
     @Test
@@ -167,13 +170,13 @@ class SnapshotsFromEntitiesTest {
     @Test
     void theInsurerTableFindsInsurersByNaicCode() {
         InsurerRatings table = InsurerRatings.from(List.of(
-                new Insurer("25658", "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true)));
+                new Insurer(NaicCode.of("25658"), "Travelers Indemnity Company", AmBestRating.A_PLUS_PLUS, FinancialSizeCategory.XV, true)));
 
-        assertThat(table.find("25658")).hasValueSatisfying(insurer -> {
+        assertThat(table.find(NaicCode.of("25658"))).hasValueSatisfying(insurer -> {
             assertThat(insurer.name()).isEqualTo("Travelers Indemnity Company");
             assertThat(insurer.meets(AmBestRating.A_MINUS, FinancialSizeCategory.VII)).isTrue();
         });
-        assertThat(table.find("99999")).isEmpty();
+        assertThat(table.find(NaicCode.of("99999"))).isEmpty();
         assertThat(table.find(null)).isEmpty();
     }
 

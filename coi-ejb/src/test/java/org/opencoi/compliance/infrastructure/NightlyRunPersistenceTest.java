@@ -43,6 +43,7 @@ import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.shared.infrastructure.DatabaseScope;
 import org.opencoi.shared.infrastructure.DatabaseTest;
@@ -241,15 +242,15 @@ class NightlyRunPersistenceTest {
             for (int i = 0; i < 2; i++) {
                 Certificate certificate = new Certificate(em.find(Vendor.class, twoCertificates), CertificateSource.UPLOAD, null,
                         NOW.minusSeconds(i));
-                certificate.addPolicy(new Policy(CoverageType.GL, "GL-" + i,
+                certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-" + i),
                         new PolicyTerm(DAY.minusDays(10), DAY.plusDays(100 + i)))
                         .limit(LimitKind.EACH_OCCURRENCE, BigDecimal.valueOf(1_000_000 + i)));
                 em.persist(certificate);
             }
             Certificate certificate = new Certificate(em.find(Vendor.class, failedVerification), CertificateSource.ERP, null, NOW);
-            certificate.addPolicy(new Policy(CoverageType.GL, "GL-F", PolicyTerm.UNDATED)
+            certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-F"), PolicyTerm.UNDATED)
                     .endorsements(new Endorsements(true, false, true)));
-            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, "AU-F",
+            Policy failing = certificate.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("AU-F"),
                     new PolicyTerm(DAY.minusDays(10), DAY.plusDays(100)))
                     .autoSymbols(Set.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED))
                     .limit(LimitKind.COMBINED_SINGLE_LIMIT, BigDecimal.valueOf(1_000_000))
@@ -280,7 +281,8 @@ class NightlyRunPersistenceTest {
                     .extracting(p -> p.limit(LimitKind.EACH_OCCURRENCE))
                     .extracting(BigDecimal::intValueExact).containsExactlyInAnyOrder(1_000_000, 1_000_001);
             List<PolicySnapshot> policies = certificates.get(failedVerification).get(0).policies();
-            assertThat(policies).extracting(PolicySnapshot::policyNumber).containsExactly("GL-F", "AU-F");
+            assertThat(policies).extracting(PolicySnapshot::policyNumber)
+                    .containsExactly(PolicyNumber.of("GL-F"), PolicyNumber.of("AU-F"));
             assertThat(policies.get(1).autoSymbols()).as("each once, though read with every limit")
                     .containsExactlyInAnyOrder(AutoSymbol.HIRED, AutoSymbol.NON_OWNED);
             assertThat(policies.get(1).limits()).as("each once, though read with every symbol").isEqualTo(Map.of(

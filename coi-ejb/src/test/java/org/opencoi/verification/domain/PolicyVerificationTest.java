@@ -12,6 +12,8 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 import org.opencoi.vendor.domain.Vendor;
 
@@ -59,12 +61,12 @@ class PolicyVerificationTest {
 
     @Test
     void carrierNeedsAnHttpEndpointAndAUsernameForWsSecurity() {
-        Carrier carrier = new Carrier("25658", "Travelers");
+        Carrier carrier = new Carrier(NaicCode.of("25658"), "Travelers");
         assertThatThrownBy(() -> carrier.configure("Travelers", "ftp://x.example/v", null, null, false, 5_000, 10))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> carrier.configure("Travelers", "https://x.example/v", null, null, true, 5_000, 10))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Carrier("2565", "Travelers")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Carrier(NaicCode.of("2565"), "Travelers")).isInstanceOf(IllegalArgumentException.class);
         carrier.configure("Travelers", " ", null, null, false, 5_000, 10);
         assertThat(carrier.isVerifiable()).isFalse();
     }
@@ -72,9 +74,9 @@ class PolicyVerificationTest {
     private static Policy policy(String number, String naic) {
         Vendor vendor = new Vendor("ERP", "V-1", "Acme Roofing LLC", NOW);
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, NOW);
-        Policy policy = new Policy(CoverageType.GL, number,
+        Policy policy = new Policy(CoverageType.GL, number == null ? null : PolicyNumber.of(number),
                 new PolicyTerm(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
-                .insurer("A", "Travelers", naic);
+                .insurer("A", "Travelers", naic == null ? null : NaicCode.of(naic));
         certificate.addPolicy(policy);
         setId(vendor, 1L);
         setId(certificate, 2L);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
 /** A carrier's answer judged against the policy a certificate claims. */
@@ -26,7 +27,7 @@ class VerdictTest {
     }
 
     private static Verdict judge(CarrierAnswer answer) {
-        return Verdict.judge("GL-7", new PolicyTerm(EFFECTIVE, EXPIRATION), CLAIMED, new Endorsements(true, false, false),
+        return Verdict.judge(PolicyNumber.of("GL-7"), new PolicyTerm(EFFECTIVE, EXPIRATION), CLAIMED, new Endorsements(true, false, false),
                 answer);
     }
 

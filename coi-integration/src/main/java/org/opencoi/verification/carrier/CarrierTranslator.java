@@ -35,8 +35,8 @@ final class CarrierTranslator {
 
     static org.opencoi.verification.carrier.generated.PolicyInquiry toInquiry(PolicyInquiry inquiry) {
         var message = new org.opencoi.verification.carrier.generated.PolicyInquiry();
-        message.setPolicyNumber(inquiry.policyNumber());
-        message.setNaicCode(inquiry.naicCode());
+        message.setPolicyNumber(inquiry.policyNumber().text());
+        message.setNaicCode(inquiry.naicCode().digits());
         message.setLineOfBusiness(lineOfBusiness(inquiry.lineOfBusiness()));
         message.setInsuredName(inquiry.insuredName());
         message.setFein(inquiry.fein());

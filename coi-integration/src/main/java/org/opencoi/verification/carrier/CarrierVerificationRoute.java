@@ -99,7 +99,8 @@ public class CarrierVerificationRoute extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .process(exchange -> exchange.getIn().setBody(queue.due(BATCH)))
                 .split(body(), new GroupedBodyAggregationStrategy()).parallelProcessing()
-                    .process(exchange -> ensureCarrierRoute(exchange.getIn().getBody(PendingVerification.class).carrier().naicCode()))
+                    .process(exchange -> ensureCarrierRoute(
+                            exchange.getIn().getBody(PendingVerification.class).carrier().naicCode().digits()))
                     .toD("direct:carrier-${body.carrier.naicCode}")
                 .end()
                 .process(this::record).id(RECORD_ID);

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.verification.application.PolicyInquiry;
 import org.opencoi.verification.carrier.generated.Limit;
 import org.opencoi.verification.carrier.generated.LineOfBusiness;
@@ -20,8 +22,8 @@ class CarrierTranslatorTest {
 
     @Test
     void inquiryCarriesThePolicyTheInsuredAndTheDay() {
-        var message = CarrierTranslator.toInquiry(new PolicyInquiry("GL-1", "25658", CoverageType.GL, "Acme Roofing LLC",
-                "12-3456789", LocalDate.of(2026, 11, 29)));
+        var message = CarrierTranslator.toInquiry(new PolicyInquiry(PolicyNumber.of("GL-1"), NaicCode.of("25658"),
+                CoverageType.GL, "Acme Roofing LLC", "12-3456789", LocalDate.of(2026, 11, 29)));
 
         assertThat(message.getPolicyNumber()).isEqualTo("GL-1");
         assertThat(message.getNaicCode()).isEqualTo("25658");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
@@ -24,9 +26,10 @@ public class InMemoryVerificationQueue implements VerificationQueue {
     private long lastId;
 
     public synchronized PendingVerification add(String naicCode) {
-        var carrier = new CarrierEndpoint(naicCode, "http://127.0.0.1:1/carrier/" + naicCode, null, null, false, 1_000, 1_000);
-        var pending = new PendingVerification(++lastId, carrier, new PolicyInquiry("GL-" + lastId, naicCode, CoverageType.GL,
-                "Acme Roofing LLC", null, LocalDate.of(2026, 11, 29)));
+        NaicCode code = NaicCode.of(naicCode);
+        var carrier = new CarrierEndpoint(code, "http://127.0.0.1:1/carrier/" + naicCode, null, null, false, 1_000, 1_000);
+        var pending = new PendingVerification(++lastId, carrier, new PolicyInquiry(PolicyNumber.of("GL-" + lastId), code,
+                CoverageType.GL, "Acme Roofing LLC", null, LocalDate.of(2026, 11, 29)));
         waiting.add(pending);
         return pending;
     }

@@ -11,6 +11,7 @@ import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.verification.application.CarrierRequest;
 import org.opencoi.verification.application.CarrierService;
 import org.opencoi.verification.application.CarrierView;
@@ -48,11 +49,17 @@ public class DefaultCarrierService implements CarrierService {
         if (request == null) {
             throw new InvalidRequestException("a carrier needs at least a name");
         }
-        var held = verifications.carrier(naicCode);
+        NaicCode code;
+        try {
+            code = NaicCode.of(naicCode);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        var held = verifications.carrier(code);
         CarrierView before = held.map(CarrierView::of).orElse(null);
         Carrier carrier;
         try {
-            carrier = held.orElseGet(() -> new Carrier(naicCode, request.name()));
+            carrier = held.orElseGet(() -> new Carrier(code, request.name()));
             carrier.configure(request.name(), request.endpointUrl(), request.username(), request.password(),
                     request.wsSecurity(),
                     request.timeoutMillis() == null ? Carrier.DEFAULT_TIMEOUT_MILLIS : request.timeoutMillis(),
@@ -64,7 +71,7 @@ public class DefaultCarrierService implements CarrierService {
             verifications.add(carrier);
         }
         var now = clock.instant();
-        for (PolicyVerification verification : verifications.ofCarrier(naicCode)) {
+        for (PolicyVerification verification : verifications.ofCarrier(code)) {
             if (carrier.isVerifiable() && verification.getOutcome() == VerificationOutcome.NOT_VERIFIABLE) {
                 verification.requeue(now);
             } else if (!carrier.isVerifiable() && verification.getNextAttemptAt() != null) {
@@ -72,7 +79,7 @@ public class DefaultCarrierService implements CarrierService {
             }
         }
         CarrierView after = CarrierView.of(carrier);
-        audit.record(held.isEmpty() ? AuditAction.CREATE : AuditAction.CONFIGURE, "Carrier", naicCode, before, after);
+        audit.record(held.isEmpty() ? AuditAction.CREATE : AuditAction.CONFIGURE, "Carrier", code.digits(), before, after);
         return after;
     }
 
@@ -80,14 +87,15 @@ public class DefaultCarrierService implements CarrierService {
     @RolesAllowed(Roles.ADMIN)
     public void remove(String naicCode) {
         Carrier carrier = carrier(naicCode);
-        verifications.ofCarrier(naicCode).stream().filter(v -> v.getNextAttemptAt() != null)
+        verifications.ofCarrier(carrier.getNaicCode()).stream().filter(v -> v.getNextAttemptAt() != null)
                 .forEach(PolicyVerification::notVerifiable);
         verifications.remove(carrier);
-        audit.record(AuditAction.DELETE, "Carrier", naicCode, CarrierView.of(carrier), Map.of());
+        audit.record(AuditAction.DELETE, "Carrier", carrier.getNaicCode().digits(), CarrierView.of(carrier), Map.of());
     }
 
+    /** The carrier of that code; text that is no NAIC code names no carrier. */
     private Carrier carrier(String naicCode) {
-        return verifications.carrier(naicCode)
+        return NaicCode.parse(naicCode).flatMap(verifications::carrier)
                 .orElseThrow(() -> new NotFoundException("no carrier with NAIC code " + naicCode));
     }
 }

@@ -22,6 +22,7 @@ import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
@@ -133,13 +134,13 @@ public class DefaultVerificationService implements VerificationService {
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public List<String> verifiableCarriers() {
+    public List<NaicCode> verifiableCarriers() {
         return verifications.verifiableCarriers();
     }
 
     @Override
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    public int queueRecheck(String naicCode, int windowDays) {
+    public int queueRecheck(NaicCode naicCode, int windowDays) {
         if (windowDays < 1 || windowDays > 366) {
             throw new InvalidRequestException("windowDays must be 1 to 366");
         }
@@ -148,7 +149,7 @@ public class DefaultVerificationService implements VerificationService {
                 now.minus(Duration.ofDays(windowDays)));
         recheck.forEach(v -> v.requeue(now));
         if (!recheck.isEmpty()) {
-            audit.record(AuditAction.QUEUE_RECHECK, "Carrier", naicCode, null, Map.of("policies", recheck.size()));
+            audit.record(AuditAction.QUEUE_RECHECK, "Carrier", naicCode.digits(), null, Map.of("policies", recheck.size()));
         }
         return recheck.size();
     }
