@@ -21,7 +21,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.NaicCodeConverter;
 import org.opencoi.shared.domain.PolicyForm;
@@ -230,7 +230,7 @@ public class Policy {
         return autoSymbols.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(autoSymbols));
     }
 
-    public Map<LimitKind, BigDecimal> getLimits() {
-        return limits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(limits));
+    public Limits getLimits() {
+        return Limits.fromAmounts(limits);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Money;
 
 /**
  * One decision in the making: checks each line of a profile against the certificates that count and
@@ -114,28 +115,28 @@ final class Assessment {
 
     private void checkLimits(RequirementSnapshot requirement, PolicySnapshot policy) {
         CoverageLine line = requirement.line();
-        for (Map.Entry<LimitKind, BigDecimal> minimum : requirement.minimumLimits().entrySet()) {
+        for (Map.Entry<LimitKind, Money> minimum : requirement.minimumLimits().entries()) {
             LimitKind kind = minimum.getKey();
-            BigDecimal required = minimum.getValue();
-            BigDecimal stated = policy.limit(kind);
-            if (stated != null && stated.compareTo(required) >= 0) {
+            Money required = minimum.getValue();
+            Money stated = policy.limits().of(kind).orElse(null);
+            if (stated != null && !stated.isLessThan(required)) {
                 continue;
             }
             PolicySnapshot umbrella = stated == null ? null : umbrellaOver(kind);
             if (umbrella == null) {
-                deficiencies.add(Deficiency.of(DeficiencyKind.LIMIT_BELOW_MINIMUM, line, kind, required, stated,
-                        Wording.limitBelowMinimum(line, kind, stated, required)));
+                deficiencies.add(Deficiency.of(DeficiencyKind.LIMIT_BELOW_MINIMUM, line, kind, required.amount(),
+                        stated == null ? null : stated.amount(), Wording.limitBelowMinimum(line, kind, stated, required)));
                 continue;
             }
             use(umbrella);
-            BigDecimal combined = stated.add(umbrella.limit(LimitKind.UMBRELLA_EACH_OCCURRENCE));
-            if (combined.compareTo(required) >= 0) {
+            Money combined = stated.plus(umbrella.limits().of(LimitKind.UMBRELLA_EACH_OCCURRENCE).orElseThrow());
+            if (!combined.isLessThan(required)) {
                 if (requirement.required()) {
                     relyOn(UMBRELLA, umbrella);
                 }
             } else {
-                deficiencies.add(Deficiency.of(DeficiencyKind.LIMIT_BELOW_MINIMUM, line, kind, required, combined,
-                        Wording.limitBelowMinimumWithUmbrella(line, kind, stated, combined, required)));
+                deficiencies.add(Deficiency.of(DeficiencyKind.LIMIT_BELOW_MINIMUM, line, kind, required.amount(),
+                        combined.amount(), Wording.limitBelowMinimumWithUmbrella(line, kind, stated, combined, required)));
             }
         }
         if (requirement.wcStatutoryRequired() && !policy.wcStatutory()) {
@@ -149,7 +150,7 @@ final class Assessment {
             return null;
         }
         Evidence umbrella = inForce(UMBRELLA, asOf);
-        return umbrella == null || umbrella.policy().limit(LimitKind.UMBRELLA_EACH_OCCURRENCE) == null
+        return umbrella == null || !umbrella.policy().limits().has(LimitKind.UMBRELLA_EACH_OCCURRENCE)
                 ? null
                 : umbrella.policy();
     }

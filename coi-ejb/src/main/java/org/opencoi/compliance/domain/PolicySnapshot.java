@@ -2,15 +2,13 @@ package org.opencoi.compliance.domain;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.Endorsements;
-import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
@@ -38,7 +36,7 @@ public record PolicySnapshot(
         boolean wcStatutory,
         BigDecimal deductible,
         Set<AutoSymbol> autoSymbols,
-        Map<LimitKind, BigDecimal> limits) {
+        Limits limits) {
 
     public PolicySnapshot {
         Objects.requireNonNull(line, "line");
@@ -47,7 +45,7 @@ public record PolicySnapshot(
         autoSymbols = autoSymbols.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(autoSymbols));
-        limits = limits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(limits));
+        Objects.requireNonNull(limits, "limits");
     }
 
     public static PolicySnapshot from(Policy policy) {
@@ -56,10 +54,5 @@ public record PolicySnapshot(
                 policy.getPolicyNumber(), policy.getInsurerName(), policy.getInsurerNaic(),
                 policy.getTerm(), policy.getForm(), policy.getEndorsements(), policy.isWcStatutory(),
                 policy.getDeductible(), policy.getAutoSymbols(), policy.getLimits());
-    }
-
-    /** The stated limit of the given kind; null when the certificate does not state it. */
-    public BigDecimal limit(LimitKind kind) {
-        return limits.get(kind);
     }
 }

@@ -2,13 +2,11 @@ package org.opencoi.compliance.domain;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.opencoi.requirement.domain.CoverageRequirement;
-import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.PolicyForm;
 
 /**
@@ -31,7 +29,7 @@ public record RequirementSnapshot(
         AcceptedAutoSymbols acceptedAutoSymbols,
         boolean wcStatutoryRequired,
         BigDecimal maximumDeductible,
-        Map<LimitKind, BigDecimal> minimumLimits) {
+        Limits minimumLimits) {
 
     public RequirementSnapshot {
         Objects.requireNonNull(line, "line");
@@ -39,10 +37,7 @@ public record RequirementSnapshot(
         acceptedForms = acceptedForms.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(acceptedForms));
-        // An EnumMap keeps the limit kinds in their declared order, so deficiencies come out in a fixed order.
-        minimumLimits = minimumLimits.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(minimumLimits));
+        Objects.requireNonNull(minimumLimits, "minimumLimits");
     }
 
     public static RequirementSnapshot from(CoverageRequirement requirement) {

@@ -50,15 +50,15 @@ final class Wording {
         return capitalized(line(line)) + covered + "; the profile accepts " + alternatives + ".";
     }
 
-    static String limitBelowMinimum(CoverageLine line, LimitKind kind, BigDecimal stated, BigDecimal required) {
-        String found = stated == null ? "is not stated" : "is " + money(stated);
-        return limitSubject(line, kind) + " " + found + "; the profile requires " + money(required) + ".";
+    static String limitBelowMinimum(CoverageLine line, LimitKind kind, Money stated, Money required) {
+        String found = stated == null ? "is not stated" : "is " + stated.formatted();
+        return limitSubject(line, kind) + " " + found + "; the profile requires " + required.formatted() + ".";
     }
 
-    static String limitBelowMinimumWithUmbrella(CoverageLine line, LimitKind kind, BigDecimal stated,
-            BigDecimal combined, BigDecimal required) {
-        return limitSubject(line, kind) + " is " + money(stated) + ", " + money(combined)
-                + " with the umbrella; the profile requires " + money(required) + ".";
+    static String limitBelowMinimumWithUmbrella(CoverageLine line, LimitKind kind, Money stated, Money combined,
+            Money required) {
+        return limitSubject(line, kind) + " is " + stated.formatted() + ", " + combined.formatted()
+                + " with the umbrella; the profile requires " + required.formatted() + ".";
     }
 
     static String notStatutory(CoverageLine line) {

@@ -23,6 +23,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
@@ -115,7 +116,7 @@ final class CertificateSnapshotQuery {
             return new PolicySnapshot(id, new CoverageLine(CoverageType.valueOf(coverage), coverageName),
                     PolicyNumber.parse(policyNumber).orElse(null), insurerName, NaicCode.parse(insurerNaic).orElse(null),
                     term, form == null ? null : PolicyForm.valueOf(form), endorsements, wcStatutory, deductible, symbols,
-                    limits);
+                    Limits.fromAmounts(limits));
         }
     }
 }

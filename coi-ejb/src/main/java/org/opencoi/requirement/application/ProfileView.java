@@ -52,7 +52,7 @@ public record ProfileView(
             return new Requirement(r.getCoverage(), r.getOtherName(), r.isRequired(), forms,
                     r.isAdditionalInsuredRequired(), r.isWaiverOfSubrogationRequired(),
                     r.isPrimaryNonContributoryRequired(), r.getAcceptedAutoSymbols(), r.isWcStatutoryRequired(),
-                    r.getMaximumDeductible(), r.getMinimumLimits());
+                    r.getMaximumDeductible(), r.getMinimumLimits().amounts());
         }
     }
 

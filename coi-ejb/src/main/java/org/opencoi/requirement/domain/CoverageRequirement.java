@@ -17,13 +17,12 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.SingleLineText;
 
 /** What one requirement profile asks of one coverage line. */
@@ -215,9 +214,7 @@ public class CoverageRequirement {
         return maximumDeductible;
     }
 
-    public Map<LimitKind, BigDecimal> getMinimumLimits() {
-        return minimumLimits.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(minimumLimits));
+    public Limits getMinimumLimits() {
+        return Limits.fromAmounts(minimumLimits);
     }
 }

@@ -1,6 +1,5 @@
 package org.opencoi.verification.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.Money;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
@@ -42,7 +42,7 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
      * @param policyNumber the number the certificate shows
      * @param limits the certificate's limits
      */
-    public static Verdict judge(PolicyNumber policyNumber, PolicyTerm term, Map<LimitKind, BigDecimal> limits,
+    public static Verdict judge(PolicyNumber policyNumber, PolicyTerm term, Limits limits,
             Endorsements endorsements, CarrierAnswer answer) {
         String policy = "policy " + policyNumber;
         String reason = answer.reasonCode() == null ? "" : " (" + answer.reasonCode() + ")";
@@ -67,12 +67,12 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
         if (answer.expirationDate() != null && !answer.expirationDate().equals(term.expiration())) {
             differences.add("expiring " + date(answer.expirationDate()) + ", the certificate says " + date(term.expiration()));
         }
-        for (LimitKind kind : LimitKind.values()) {
-            BigDecimal claimed = limits.get(kind);
-            BigDecimal confirmed = answer.limits().get(kind.name());
-            if (claimed != null && confirmed != null && confirmed.compareTo(claimed) < 0) {
-                differences.add(kind.name() + " limit " + money(confirmed) + ", the certificate says " + money(claimed));
-            }
+        Limits confirmedLimits = answer.knownLimits();
+        for (Map.Entry<LimitKind, Money> claimed : limits.entries()) {
+            LimitKind kind = claimed.getKey();
+            confirmedLimits.of(kind).filter(confirmed -> confirmed.isLessThan(claimed.getValue()))
+                    .ifPresent(confirmed -> differences.add(kind.name() + " limit " + confirmed.formatted()
+                            + ", the certificate says " + claimed.getValue().formatted()));
         }
         if (endorsements.additionalInsured() && Boolean.FALSE.equals(answer.additionalInsured())) {
             differences.add("no additional-insured endorsement, which the certificate shows");
@@ -91,9 +91,5 @@ public record Verdict(VerificationOutcome outcome, String discrepancy) {
 
     private static String date(LocalDate day) {
         return day == null ? "nothing" : DATE.format(day);
-    }
-
-    private static String money(BigDecimal amount) {
-        return Money.of(amount).formatted();
     }
 }

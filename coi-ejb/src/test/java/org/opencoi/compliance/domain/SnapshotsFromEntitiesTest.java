@@ -24,6 +24,7 @@ import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Money;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
@@ -63,8 +64,8 @@ class SnapshotsFromEntitiesTest {
         assertThat(snapshot.endorsements().primaryNonContributory()).isTrue();
         assertThat(snapshot.deductible()).isEqualByComparingTo("5000");
         assertThat(snapshot.autoSymbols()).containsExactly(AutoSymbol.HIRED);
-        assertThat(snapshot.limit(LimitKind.EACH_OCCURRENCE)).isEqualByComparingTo(ONE_MILLION);
-        assertThat(snapshot.limit(LimitKind.GENERAL_AGGREGATE)).isNull();
+        assertThat(snapshot.limits().of(LimitKind.EACH_OCCURRENCE)).contains(Money.of(ONE_MILLION));
+        assertThat(snapshot.limits().of(LimitKind.GENERAL_AGGREGATE)).isEmpty();
     }
 
     @Test
@@ -151,7 +152,7 @@ class SnapshotsFromEntitiesTest {
         assertThat(gl.waiverOfSubrogationRequired()).isFalse();
         assertThat(gl.primaryNonContributoryRequired()).isTrue();
         assertThat(gl.maximumDeductible()).isEqualByComparingTo("25000");
-        assertThat(gl.minimumLimits().keySet()).as("in limit kind order")
+        assertThat(gl.minimumLimits().kinds()).as("in limit kind order")
                 .containsExactly(LimitKind.EACH_OCCURRENCE, LimitKind.GENERAL_AGGREGATE);
         assertThat(snapshot.requirements().get(1).acceptedAutoSymbols().alternatives()).containsExactly(
                 Set.of(AutoSymbol.ANY), Set.of(AutoSymbol.HIRED, AutoSymbol.NON_OWNED));

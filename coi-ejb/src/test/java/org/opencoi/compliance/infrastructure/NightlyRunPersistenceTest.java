@@ -278,14 +278,14 @@ class NightlyRunPersistenceTest {
                 assertThat(c.receivedAt()).isBeforeOrEqualTo(NOW);
             });
             assertThat(certificates.get(twoCertificates)).flatExtracting(CertificateSnapshot::policies)
-                    .extracting(p -> p.limit(LimitKind.EACH_OCCURRENCE))
+                    .extracting(p -> p.limits().of(LimitKind.EACH_OCCURRENCE).orElseThrow().amount())
                     .extracting(BigDecimal::intValueExact).containsExactlyInAnyOrder(1_000_000, 1_000_001);
             List<PolicySnapshot> policies = certificates.get(failedVerification).get(0).policies();
             assertThat(policies).extracting(PolicySnapshot::policyNumber)
                     .containsExactly(PolicyNumber.of("GL-F"), PolicyNumber.of("AU-F"));
             assertThat(policies.get(1).autoSymbols()).as("each once, though read with every limit")
                     .containsExactlyInAnyOrder(AutoSymbol.HIRED, AutoSymbol.NON_OWNED);
-            assertThat(policies.get(1).limits()).as("each once, though read with every symbol").isEqualTo(Map.of(
+            assertThat(policies.get(1).limits().amounts()).as("each once, though read with every symbol").isEqualTo(Map.of(
                     LimitKind.COMBINED_SINGLE_LIMIT, new BigDecimal("1000000.00"), LimitKind.PROPERTY_DAMAGE, new BigDecimal("250000.00")));
             assertThat(policies.get(1).line()).isEqualTo(new CoverageLine(CoverageType.AUTO, null));
             assertThat(policies.get(1).term().expiration()).isEqualTo(DAY.plusDays(100));

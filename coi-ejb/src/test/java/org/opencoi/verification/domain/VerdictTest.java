@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
 
@@ -17,8 +18,8 @@ class VerdictTest {
 
     private static final LocalDate EFFECTIVE = LocalDate.of(2026, 1, 1);
     private static final LocalDate EXPIRATION = LocalDate.of(2027, 1, 1);
-    private static final Map<LimitKind, BigDecimal> CLAIMED = Map.of(
-            LimitKind.EACH_OCCURRENCE, new BigDecimal("1000000"), LimitKind.GENERAL_AGGREGATE, new BigDecimal("2000000"));
+    private static final Limits CLAIMED = Limits.fromAmounts(Map.of(
+            LimitKind.EACH_OCCURRENCE, new BigDecimal("1000000"), LimitKind.GENERAL_AGGREGATE, new BigDecimal("2000000")));
 
     private static CarrierAnswer answer(CarrierStatus status, LocalDate effective, LocalDate expiration,
             Map<String, BigDecimal> limits, Boolean additionalInsured) {
