@@ -34,7 +34,7 @@ public record PolicyView(
         Endorsements shown = p.getEndorsements();
         return new PolicyView(p.getCoverage(), p.getCoverageName(),
                 p.getPolicyNumber() == null ? null : p.getPolicyNumber().text(), p.getInsurerName(),
-                p.getInsurerNaic() == null ? null : p.getInsurerNaic().digits(), p.getTerm().effective(), p.getTerm().expiration(), Map.copyOf(p.getLimits().amounts()),
+                p.getInsurerNaic() == null ? null : p.getInsurerNaic().digits(), p.getTerm().effective(), p.getTerm().expiration(), p.getLimits().amounts(),
                 shown.additionalInsured(), shown.waiverOfSubrogation(), p.getInsurerLetter(), p.getForm(),
                 shown.primaryNonContributory(), p.isWcStatutory(), p.getDeductible(), Set.copyOf(p.getAutoSymbols()));
     }
