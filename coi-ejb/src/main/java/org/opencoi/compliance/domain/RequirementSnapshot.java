@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.opencoi.requirement.domain.CoverageRequirement;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 

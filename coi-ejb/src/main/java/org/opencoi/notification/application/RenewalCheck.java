@@ -3,7 +3,7 @@ package org.opencoi.notification.application;
 import java.util.List;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.domain.CertificateSnapshot;
-import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.vendor.domain.VendorToDecide;
 
 /**

@@ -22,7 +22,7 @@ import org.opencoi.compliance.domain.PolicySnapshot;
 import org.opencoi.notification.application.RenewalCheck;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
-import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRepository;
 import org.opencoi.notification.domain.RenewalRequest;

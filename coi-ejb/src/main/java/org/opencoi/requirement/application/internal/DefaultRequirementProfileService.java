@@ -12,7 +12,7 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.compliance.domain.AcceptedAutoSymbols;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
