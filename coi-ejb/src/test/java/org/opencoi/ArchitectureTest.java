@@ -1,9 +1,12 @@
 package org.opencoi;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,11 +16,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.Slice;
+import java.util.Set;
 
 /**
  * The contexts and their layers as the package layout draws them ({@code org.opencoi.<context>.<layer>}): a domain
- * knows no technology and no boundary, an application leaves the other contexts' internals alone, and the domains
- * do not depend on each other in a circle.
+ * knows no technology and no boundary, an application leaves the other contexts' internals alone, neither the domains
+ * nor the contexts as a whole depend on each other in a circle, and the shared kernel depends on no context.
  */
 @AnalyzeClasses(packages = "org.opencoi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -42,6 +47,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_packages_are_free_of_cycles =
             slices().matching("org.opencoi.(*).domain..").should().beFreeOfCycles();
+
+    /** The packages under {@code org.opencoi} that are no context, and may therefore use several. */
+    private static final Set<String> NO_CONTEXT = Set.of(
+            // The shared kernel is what every context builds on; the rule below keeps it from using any of them.
+            "shared",
+            // The demo data seeds every context at startup, so it stands outside them all.
+            "demo");
+
+    @ArchTest
+    static final ArchRule contexts_are_free_of_cycles =
+            slices().matching("org.opencoi.(*)..")
+                    .that(DescribedPredicate.describe("are contexts",
+                            (Slice slice) -> !NO_CONTEXT.contains(slice.getNamePart(1))))
+                    .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule shared_kernel_depends_on_no_context =
+            noClasses().that().resideInAPackage("org.opencoi.shared..")
+                    .should().dependOnClassesThat(resideInAPackage("org.opencoi..")
+                            .and(not(resideInAPackage("org.opencoi.shared..")))
+                            .as("belong to a context"));
 
     /** A class of one context that uses a class of another context's given layer. */
     private static ArchCondition<JavaClass> notReachIntoAnotherContexts(String layer) {

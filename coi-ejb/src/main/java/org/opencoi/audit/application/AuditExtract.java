@@ -18,13 +18,12 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
+import org.opencoi.audit.domain.ComplianceFigures;
+import org.opencoi.audit.domain.ComplianceFigures.OpenDeficiency;
 import org.opencoi.audit.infrastructure.AuditExtractCsvWriter;
 import org.opencoi.audit.infrastructure.AuditExtractPdfWriter;
 import org.opencoi.audit.infrastructure.AuditExtractStore;
 import org.opencoi.audit.infrastructure.WrittenFile;
-import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.compliance.domain.OpenDeficiency;
-import org.opencoi.compliance.domain.ReportRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
@@ -45,10 +44,7 @@ public class AuditExtract {
     AuditEventRepository events;
 
     @Inject
-    ComplianceRepository compliance;
-
-    @Inject
-    ReportRepository reports;
+    ComplianceFigures compliance;
 
     @Inject
     AuditExtractCsvWriter csvWriter;
@@ -86,7 +82,7 @@ public class AuditExtract {
         WrittenFile pdf;
         try (Stream<OpenDeficiency> nonCompliant = compliance.openDeficienciesOfNonCompliantVendors()) {
             pdf = pdfWriter.write(new AuditExtractPdfWriter.Summary(from, to, created, AuditExtractStore.CSV, csv,
-                    reports.vendorsByStatus(ReportRepository.Grouping.NONE)), nonCompliant,
+                    compliance.vendorsByStatus()), nonCompliant,
                     directory.resolve(AuditExtractStore.PDF));
         }
         AuditExtractView extract = new AuditExtractView(executionId, from, to, created, csv.records(), csv.bytes(),

@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.opencoi.compliance.domain.OpenDeficiency;
-import org.opencoi.compliance.domain.VendorCount;
+import org.opencoi.audit.domain.ComplianceFigures.OpenDeficiency;
+import org.opencoi.audit.domain.ComplianceFigures.StatusCount;
 
 /**
  * The summary of an audit extract as a PDF: the days it covers, the vendors in each compliance status, each
@@ -39,7 +39,7 @@ public class AuditExtractPdfWriter {
 
     /** The summary's content apart from the non-compliant vendors, which are streamed. */
     public record Summary(LocalDate from, LocalDate to, Instant created, String csvFileName, WrittenFile csv,
-            List<VendorCount> vendorsByStatus) {
+            List<StatusCount> vendorsByStatus) {
     }
 
     public WrittenFile write(Summary summary, Stream<OpenDeficiency> nonCompliant, Path file) {
@@ -54,7 +54,7 @@ public class AuditExtractPdfWriter {
             pages.skip();
             pages.line(pages.bold, 11, "Vendors by compliance status");
             long total = 0;
-            for (VendorCount count : summary.vendorsByStatus()) {
+            for (StatusCount count : summary.vendorsByStatus()) {
                 pages.line(pages.regular, FONT_SIZE, count.status() + ": " + count.vendors());
                 total += count.vendors();
             }

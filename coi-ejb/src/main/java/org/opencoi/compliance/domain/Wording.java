@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.AutoSymbol;

@@ -1,19 +1,12 @@
 package org.opencoi.notification.application;
 
 import jakarta.ejb.Local;
-import java.time.LocalDate;
 import java.util.List;
+import org.opencoi.compliance.application.RenewalQueue;
 
-/** Renewal requests: queued by the nightly run, sent from the queue, listed for admins. */
+/** Renewal requests: sent from the queue the nightly run fills through {@link RenewalQueue}, listed for admins. */
 @Local
 public interface RenewalService {
-
-    /**
-     * For each vendor checked, queues the milestone of its renewal chase that is due on {@code day} after its
-     * decision, unless it was queued before, the vendor is not to be chased, or it has no address to write to;
-     * answers the requests queued.
-     */
-    List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day);
 
     /** Unsent requests whose next attempt is due, oldest first. */
     List<RenewalRequestView> due(int limit);
@@ -32,7 +25,4 @@ public interface RenewalService {
 
     /** Requests newest first, of one vendor or all; only the unsent ones that failed or were cut short when {@code failedOnly}. */
     List<RenewalRequestView> page(Long vendorId, boolean failedOnly, int offset, int limit);
-
-    /** How many requests were queued on a day. */
-    long queuedOn(LocalDate day);
 }

@@ -3,7 +3,7 @@ package org.opencoi.requirement.application;
 import jakarta.ejb.Local;
 import java.util.List;
 
-/** Creating requirement profiles, versioning them, and assigning them to vendors. */
+/** Creating requirement profiles and versioning them; {@code VendorService} assigns them to vendors. */
 @Local
 public interface RequirementProfileService {
 
@@ -16,7 +16,4 @@ public interface RequirementProfileService {
 
     /** Creates the next version of the profile the given version belongs to; the old version stays as it was. */
     ProfileView newVersion(long id, ProfileRequest profile);
-
-    /** Assigns one profile version to vendors and decides each of them again; returns how many were assigned. */
-    int assign(long profileId, List<Long> vendorIds);
 }

@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.shared.domain.SingleLineText;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Technical groundwork every context relies on: the schema migrations, the clock, the database health check, the
- * batch jobs' failure reporting, and the demo data of the embedded default.
+ * Technical groundwork every context relies on: the schema migrations, the clock, the database health check and the
+ * batch jobs' failure reporting.
  */
 package org.opencoi.shared.infrastructure;

@@ -1,6 +1,7 @@
 package org.opencoi.vendor.application;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 import org.opencoi.shared.domain.ComplianceStatus;
 
@@ -12,6 +13,9 @@ public interface VendorService {
 
     /** Changes a vendor; a changed requirement profile gets the vendor decided again. */
     VendorView update(long id, VendorUpdate update);
+
+    /** Assigns one requirement profile version to vendors and decides each of them again; answers how many. */
+    int assignProfile(long profileId, List<Long> vendorIds);
 
     VendorView get(long id);
 

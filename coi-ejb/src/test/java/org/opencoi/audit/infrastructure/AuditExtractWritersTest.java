@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.shared.domain.ComplianceStatus;
-import org.opencoi.compliance.domain.OpenDeficiency;
-import org.opencoi.compliance.domain.VendorCount;
+import org.opencoi.audit.domain.ComplianceFigures.OpenDeficiency;
+import org.opencoi.audit.domain.ComplianceFigures.StatusCount;
 import org.opencoi.shared.domain.CoverageType;
 
 /** The audit extract's CSV and PDF summary, read back with Commons CSV and PDFBox's text extraction. */
@@ -69,11 +69,11 @@ class AuditExtractWritersTest {
     void pdfSummaryShowsRangeTotalsNonCompliantVendorsAndTheCsvHash() throws Exception {
         WrittenFile csv = new AuditExtractCsvWriter().write(Stream.of(new AuditEvent(AT, "admin", AuditAction.UPDATE, "Vendor",
                 "1", "{}", "{}", null)), directory.resolve("events.csv"));
-        List<VendorCount> counts = List.of(new VendorCount("", ComplianceStatus.COMPLIANT, 12),
-                new VendorCount("", ComplianceStatus.NON_COMPLIANT, 80));
+        List<StatusCount> counts = List.of(new StatusCount(ComplianceStatus.COMPLIANT, 12),
+                new StatusCount(ComplianceStatus.NON_COMPLIANT, 80));
         // Enough deficiencies to need several pages.
         Stream<OpenDeficiency> deficiencies = IntStream.rangeClosed(1, 80).mapToObj(i -> new OpenDeficiency(i,
-                "Vendor Nº " + i + " Ŧrades", AT, CoverageType.GL, "General liability",
+                "Vendor Nº " + i + " Ŧrades", AT, "General liability",
                 "each occurrence limit 500,000 is below the required 1,000,000"));
         Path file = directory.resolve("summary.pdf");
 

@@ -6,37 +6,24 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.eclipse.microprofile.config.Config;
-import org.opencoi.sync.application.VendorSyncService;
-import org.opencoi.sync.erp.FileDropSync;
-import org.opencoi.sync.erp.StatusOutbox;
-import org.opencoi.sync.erp.StatusPublishingRoute;
-import org.opencoi.sync.erp.VendorFileDropRoute;
-import org.opencoi.sync.erp.VendorLookupRoute;
-import org.opencoi.sync.erp.VendorSyncRoute;
-import org.opencoi.vendor.application.VendorService;
-import org.opencoi.verification.carrier.CarrierVerificationRoute;
-import org.opencoi.verification.carrier.SoapPolicyVerifier;
-import org.opencoi.verification.carrier.VerificationQueue;
 
 /**
- * Owns the application's one Camel context, named {@value #CONTEXT_NAME}: creates it with every
- * route of this module when the application is deployed and stops it when it is undeployed. Camel 4
- * has no CDI integration, so this singleton is what starts it; endpoints and schedulers reach the
- * routes through {@link #request(String, Object, Class)}.
+ * Owns the application's one Camel context, named {@value #CONTEXT_NAME}: creates it with the routes
+ * of every context ({@link ContextRoutes}) when the application is deployed and stops it when it is
+ * undeployed. Camel 4 has no CDI integration, so this singleton is what starts it; endpoints and
+ * schedulers reach the routes through {@link #request(String, Object, Class)}.
  */
 @Singleton
 @Startup
@@ -55,24 +42,8 @@ public class CamelBootstrap {
 
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
 
-    @EJB
-    VendorService vendors;
-
-    @EJB
-    VendorSyncService sync;
-
-    @EJB
-    FileDropSync fileDrop;
-
-    @EJB
-    StatusOutbox statusOutbox;
-
-    @EJB
-    VerificationQueue verificationQueue;
-
-    /** The routes' settings: the status-publishing period, the carriers' breaker, the file drop's directory. */
     @Inject
-    Config config;
+    Instance<ContextRoutes> contextRoutes;
 
     private CamelContext context;
     private ProducerTemplate producer;
@@ -80,6 +51,11 @@ public class CamelBootstrap {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
+        start(contextRoutes);
+    }
+
+    /** Starts the context with the given contexts' routes; the container's start passes every bean of them. */
+    void start(Iterable<? extends ContextRoutes> routeSets) {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName(CONTEXT_NAME);
         // Camel finds its components and languages through META-INF/services files; in the EAR
@@ -88,18 +64,10 @@ public class CamelBootstrap {
         try {
             // Route configurations go in before the routes they apply to.
             camel.addRoutes(new ErrorHandlingConfiguration());
-            camel.addRoutes(new VendorLookupRoute(vendors));
-            camel.addRoutes(new VendorSyncRoute(sync));
-            camel.addRoutes(new StatusPublishingRoute(statusOutbox,
-                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                    StatusPublishingRoute.configuredPeriod(config)));
-            camel.addRoutes(new CarrierVerificationRoute(verificationQueue, new SoapPolicyVerifier(),
-                    CarrierVerificationRoute.DEFAULT_PERIOD, CarrierVerificationRoute.Breaker.configured(config)));
-            // Outside a server (unit tests) there is no data directory, hence no file drop unless one is configured.
-            var dropDirectory = VendorFileDropRoute.configuredDirectory(config);
-            if (dropDirectory.isPresent()) {
-                camel.addRoutes(new VendorFileDropRoute(dropDirectory.get(), fileDrop));
-                LOG.info(() -> "Vendor files are picked up from " + dropDirectory.get());
+            for (ContextRoutes routeSet : routeSets) {
+                for (RoutesBuilder routes : routeSet.routes()) {
+                    camel.addRoutes(routes);
+                }
             }
             camel.start();
         } catch (Exception e) {

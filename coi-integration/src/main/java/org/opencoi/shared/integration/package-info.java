@@ -1,5 +1,6 @@
 /**
- * The Camel runtime of the application: the singleton that starts and stops the one Camel context,
- * the error handling every route shares, and the health check that reports on it.
+ * The Camel runtime of the application: the singleton that starts and stops the one Camel context with
+ * the routes each context declares ({@code ContextRoutes}), the error handling every route shares, and
+ * the health check that reports on it.
  */
 package org.opencoi.shared.integration;

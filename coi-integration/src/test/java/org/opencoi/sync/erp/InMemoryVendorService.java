@@ -77,6 +77,12 @@ public class InMemoryVendorService implements VendorService {
     }
 
     @Override
+    public int assignProfile(long profileId, List<Long> vendorIds) {
+        // No route assigns requirement profiles; that is an admin's choice on the screens.
+        throw new UnsupportedOperationException("routes do not assign requirement profiles");
+    }
+
+    @Override
     public long count(VendorCriteria criteria) {
         return search(criteria, VendorOrder.BY_NAME, 0, Integer.MAX_VALUE).total();
     }

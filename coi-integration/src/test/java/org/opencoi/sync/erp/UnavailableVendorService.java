@@ -1,5 +1,6 @@
 package org.opencoi.sync.erp;
 
+import java.util.List;
 import java.util.Optional;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.application.NewVendor;
@@ -37,6 +38,11 @@ public class UnavailableVendorService implements VendorService {
 
     @Override
     public VendorPage list(ComplianceStatus status, int offset, int limit) {
+        throw unavailable();
+    }
+
+    @Override
+    public int assignProfile(long profileId, List<Long> vendorIds) {
         throw unavailable();
     }
 

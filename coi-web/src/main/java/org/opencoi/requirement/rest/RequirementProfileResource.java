@@ -19,6 +19,7 @@ import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.vendor.application.VendorService;
 
 /** Requirement profiles: /coi/api/v1/requirement-profiles. Each edit is a new version. */
 @Path("/v1/requirement-profiles")
@@ -32,6 +33,9 @@ public class RequirementProfileResource {
 
     @Inject
     RequirementProfileService profiles;
+
+    @Inject
+    VendorService vendors;
 
     /** The newest version of every profile. */
     @GET
@@ -70,7 +74,7 @@ public class RequirementProfileResource {
         if (assignment == null) {
             throw new InvalidRequestException("the request body must be {\"vendorIds\": [...]}");
         }
-        return Map.of("assigned", profiles.assign(id, assignment.vendorIds()));
+        return Map.of("assigned", vendors.assignProfile(id, assignment.vendorIds()));
     }
 
     private static Response created(ProfileView profile, UriInfo uri) {

@@ -10,12 +10,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
-import org.opencoi.sync.application.SyncConflictException;
 
-/** Turns every failure into problem+json; nothing about the server's insides leaves it. */
+/**
+ * Turns every failure into problem+json; nothing about the server's insides leaves it. A context's own exceptions are
+ * mapped in its rest package.
+ */
 public final class ProblemMappers {
 
     private ProblemMappers() {
@@ -34,23 +35,6 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidRequestException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Duplicate implements ExceptionMapper<DuplicateCertificateException> {
-        @Override
-        public Response toResponse(DuplicateCertificateException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    /** A sync batch that kept colliding with others writing the same vendors; sending it again is safe. */
-    @Provider
-    public static class SyncConflict implements ExceptionMapper<SyncConflictException> {
-        @Override
-        public Response toResponse(SyncConflictException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage() + "; nothing of the batch was applied, send it again");
         }
     }
 

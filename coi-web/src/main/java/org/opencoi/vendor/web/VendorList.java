@@ -124,7 +124,7 @@ public class VendorList implements Serializable {
             return;
         }
         try {
-            int assigned = profileService.assign(assignTo, selected.stream().map(VendorView::id).toList());
+            int assigned = vendors.assignProfile(assignTo, selected.stream().map(VendorView::id).toList());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Assigned the profile to " + assigned + " vendors and decided them again.", null));
             selected = new ArrayList<>();

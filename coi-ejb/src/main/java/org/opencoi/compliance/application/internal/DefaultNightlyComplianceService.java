@@ -22,6 +22,8 @@ import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.NightlyComplianceService;
 import org.opencoi.compliance.application.NightlyRunSummary;
+import org.opencoi.compliance.application.RenewalCheck;
+import org.opencoi.compliance.application.RenewalQueue;
 import org.opencoi.compliance.application.internal.ProfileVersionCache.ProfileVersion;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceDecision;
@@ -29,8 +31,6 @@ import org.opencoi.compliance.domain.ComplianceRepository;
 import org.opencoi.compliance.domain.InsurerRatings;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
-import org.opencoi.notification.application.RenewalCheck;
-import org.opencoi.notification.application.RenewalService;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
@@ -74,7 +74,7 @@ public class DefaultNightlyComplianceService implements NightlyComplianceService
     EntityManager em;
 
     @Inject
-    RenewalService renewals;
+    RenewalQueue renewals;
 
     @Inject
     AuditTrail audit;

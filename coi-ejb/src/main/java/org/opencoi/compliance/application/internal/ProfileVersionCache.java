@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opencoi.compliance.domain.ProfileSnapshot;
-import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 

@@ -18,11 +18,12 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.DecisionView;
 import org.opencoi.compliance.application.DeficiencyView;
+import org.opencoi.compliance.application.RenewalCheck;
+import org.opencoi.compliance.application.RenewalQueue;
 import org.opencoi.compliance.domain.PolicySnapshot;
-import org.opencoi.notification.application.RenewalCheck;
 import org.opencoi.notification.application.RenewalRequestView;
 import org.opencoi.notification.application.RenewalService;
-import org.opencoi.notification.domain.RenewalCadence;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.notification.domain.RenewalMilestone;
 import org.opencoi.notification.domain.RenewalRepository;
 import org.opencoi.notification.domain.RenewalRequest;
@@ -36,7 +37,7 @@ import org.opencoi.vendor.domain.VendorToDecide;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-public class DefaultRenewalService implements RenewalService {
+public class DefaultRenewalService implements RenewalService, RenewalQueue {
 
     @Inject
     RenewalRepository renewals;
@@ -63,13 +64,13 @@ public class DefaultRenewalService implements RenewalService {
     Optional<Long> longestWaitSeconds;
 
     @Override
-    public List<RenewalRequestView> queueDue(List<RenewalCheck> checks, LocalDate day) {
+    public void queueDue(List<RenewalCheck> checks, LocalDate day) {
         List<DueMilestone> due = checks.stream().map(check -> dueMilestone(check, day)).flatMap(Optional::stream).toList();
         if (due.isEmpty()) {
-            return List.of();
+            return;
         }
         Set<RenewalMilestone> queuedBefore = renewals.queuedMilestones(due.stream().map(d -> d.milestone().vendorId()).toList());
-        return due.stream().filter(d -> !queuedBefore.contains(d.milestone())).map(d -> queue(d, day)).toList();
+        due.stream().filter(d -> !queuedBefore.contains(d.milestone())).forEach(d -> queue(d, day));
     }
 
     /** A milestone due today of a vendor to be chased, with the policies its decision rests on, earliest expiry first. */
@@ -95,7 +96,7 @@ public class DefaultRenewalService implements RenewalService {
         return Optional.of(new DueMilestone(check, new RenewalMilestone(vendor.id(), anchor.get(), milestone.get()), policies));
     }
 
-    private RenewalRequestView queue(DueMilestone due, LocalDate day) {
+    private void queue(DueMilestone due, LocalDate day) {
         VendorToDecide vendor = due.check().vendor();
         RenewalMilestone milestone = due.milestone();
         LocalDate horizon = day.plusDays(Math.max(0, due.check().cadence().milestones().get(0)));
@@ -111,7 +112,6 @@ public class DefaultRenewalService implements RenewalService {
         renewals.add(request);
         audit.record(AuditAction.QUEUE_RENEWAL, "Vendor", String.valueOf(vendor.id()), null, Map.of("renewalRequestId", request.getId(),
                 "milestoneDays", milestone.milestoneDays(), "anchorDate", milestone.anchorDate().toString()));
-        return RenewalRequestView.of(request, vendor.name());
     }
 
     private static String expiryLine(PolicySnapshot p, LocalDate day) {

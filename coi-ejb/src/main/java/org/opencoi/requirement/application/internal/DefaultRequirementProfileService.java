@@ -2,7 +2,6 @@ package org.opencoi.requirement.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,7 +11,7 @@ import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.compliance.domain.AcceptedAutoSymbols;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
@@ -25,9 +24,6 @@ import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
-import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.domain.VendorRepository;
-import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
@@ -35,12 +31,6 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
 
     @Inject
     RequirementProfileRepository profiles;
-
-    @Inject
-    VendorRepository vendors;
-
-    @Inject
-    Event<VendorFactsChanged> factsChanged;
 
     @Inject
     AuditTrail audit;
@@ -77,25 +67,6 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
         ProfileView view = ProfileView.of(next);
         audit.record(AuditAction.NEW_VERSION, "RequirementProfile", String.valueOf(next.getId()), ProfileView.of(newest), view);
         return view;
-    }
-
-    @Override
-    @RolesAllowed(Roles.ADMIN)
-    public int assign(long profileId, List<Long> vendorIds) {
-        RequirementProfile profile = profile(profileId);
-        if (vendorIds == null || vendorIds.isEmpty()) {
-            throw new InvalidRequestException("name at least one vendor to assign the profile to");
-        }
-        List<Vendor> assigned = vendorIds.stream()
-                .map(id -> vendors.find(id).orElseThrow(() -> new InvalidRequestException("vendor " + id + " does not exist")))
-                .toList();
-        for (Vendor vendor : assigned) {
-            vendor.assignProfile(profile);
-            audit.record(AuditAction.ASSIGN_PROFILE, "Vendor", String.valueOf(vendor.getId()), null,
-                    Map.of("profileId", profileId, "profileVersion", profile.getVersionNumber()));
-            factsChanged.fire(new VendorFactsChanged(vendor.getId()));
-        }
-        return assigned.size();
     }
 
     private RequirementProfile profile(long id) {

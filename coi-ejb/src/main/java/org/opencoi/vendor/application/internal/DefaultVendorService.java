@@ -5,10 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.domain.ComplianceStatus;
+import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
@@ -102,6 +105,26 @@ public class DefaultVendorService implements VendorService {
             vendor.assignProfile(profiles.find(profileId)
                     .orElseThrow(() -> new InvalidRequestException("requirement profile " + profileId + " does not exist")));
         }
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public int assignProfile(long profileId, List<Long> vendorIds) {
+        RequirementProfile profile = profiles.find(profileId)
+                .orElseThrow(() -> new NotFoundException("requirement profile " + profileId + " does not exist"));
+        if (vendorIds == null || vendorIds.isEmpty()) {
+            throw new InvalidRequestException("name at least one vendor to assign the profile to");
+        }
+        List<Vendor> assigned = vendorIds.stream()
+                .map(id -> vendors.find(id).orElseThrow(() -> new InvalidRequestException("vendor " + id + " does not exist")))
+                .toList();
+        for (Vendor vendor : assigned) {
+            vendor.assignProfile(profile);
+            audit.record(AuditAction.ASSIGN_PROFILE, "Vendor", String.valueOf(vendor.getId()), null,
+                    Map.of("profileId", profileId, "profileVersion", profile.getVersionNumber()));
+            factsChanged.fire(new VendorFactsChanged(vendor.getId()));
+        }
+        return assigned.size();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.opencoi.shared.infrastructure;
+package org.opencoi.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,11 +1,10 @@
-package org.opencoi.notification.domain;
+package org.opencoi.shared.domain;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * When a vendor is asked for a renewed certificate: milestones in days before an anchor day (positive) or

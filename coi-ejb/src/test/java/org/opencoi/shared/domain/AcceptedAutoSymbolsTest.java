@@ -1,4 +1,4 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opencoi.shared.domain.AutoSymbol;
 
 class AcceptedAutoSymbolsTest {
 

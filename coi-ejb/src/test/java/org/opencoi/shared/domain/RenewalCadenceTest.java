@@ -1,4 +1,4 @@
-package org.opencoi.notification.domain;
+package org.opencoi.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opencoi.shared.domain.ComplianceStatus;
 
 class RenewalCadenceTest {
 

@@ -1,4 +1,4 @@
-package org.opencoi.compliance.domain;
+package org.opencoi.shared.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.opencoi.shared.domain.AutoSymbol;
 
 /**
  * The combinations of auto symbols a profile accepts on an automobile liability policy, e.g. ANY AUTO,
