@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.shared.domain.AcceptedAutoSymbols;
-import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.Limits;
 import org.opencoi.shared.domain.PolicyForm;
 
