@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
@@ -35,7 +36,7 @@ class SnapshotsFromEntitiesTest {
 
     private static final Instant RECEIVED = Instant.parse("2025-06-01T10:00:00Z");
 
-    private final Vendor vendor = new Vendor("ERP", "V-1", "Acme Electrical Contractors LLC", RECEIVED);
+    private final Vendor vendor = new Vendor(ErpKey.of("ERP", "V-1"), "Acme Electrical Contractors LLC", RECEIVED);
 
     @Test
     void aPolicyKeepsItsLineTermFormEndorsementsSymbolsAndLimits() {
