@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.opencoi.compliance.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
@@ -98,7 +99,7 @@ public class DemoData {
                 .endorsements(true, true, false));
         profile.require(new CoverageRequirement(CoverageType.AUTO, null)
                 .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
-                .acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED")));
         profile.require(new CoverageRequirement(CoverageType.WC, null)
                 .wcStatutory(true)
                 .minimum(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.opencoi.compliance.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
@@ -128,7 +129,7 @@ public class ComplianceEngineBenchmark {
                 .maximumDeductible(BigDecimal.valueOf(25_000)));
         profile.require(new CoverageRequirement(CoverageType.AUTO, null)
                 .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
-                .acceptedAutoSymbols("ANY|HIRED+NON_OWNED")
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED"))
                 .endorsements(true, true, false));
         profile.require(new CoverageRequirement(CoverageType.UMBRELLA, null)
                 .minimum(LimitKind.UMBRELLA_EACH_OCCURRENCE, ONE_MILLION));

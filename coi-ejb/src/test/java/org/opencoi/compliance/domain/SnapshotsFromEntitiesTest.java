@@ -132,7 +132,8 @@ class SnapshotsFromEntitiesTest {
                 .acceptForms(true, false)
                 .endorsements(true, false, true)
                 .maximumDeductible(new BigDecimal("25000")));
-        profile.require(new CoverageRequirement(CoverageType.AUTO, null).acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+        profile.require(new CoverageRequirement(CoverageType.AUTO, null)
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED")));
         profile.require(new CoverageRequirement(CoverageType.OTHER, "Cyber").optional().wcStatutory(false));
 
         ProfileSnapshot snapshot = ProfileSnapshot.from(profile);
