@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
@@ -33,6 +34,7 @@ import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
@@ -97,7 +99,7 @@ public class DemoData {
                 .endorsements(true, true, false));
         profile.require(new CoverageRequirement(CoverageType.AUTO, null)
                 .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
-                .acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED")));
         profile.require(new CoverageRequirement(CoverageType.WC, null)
                 .wcStatutory(true)
                 .minimum(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION));
@@ -145,7 +147,7 @@ public class DemoData {
     }
 
     private Vendor vendor(String externalId, String name, String tier, RequirementProfile profile, Instant now) {
-        Vendor vendor = new Vendor("DEMO-ERP", externalId, name, now);
+        Vendor vendor = new Vendor(ErpKey.of("DEMO-ERP", externalId), name, now);
         String mailbox = externalId.toLowerCase();
         vendor.describe(null, tier, mailbox + "@vendor.example", "agent-" + mailbox + "@broker.example");
         vendor.assignProfile(profile);
@@ -158,17 +160,17 @@ public class DemoData {
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, now);
         certificate.nameParties("Harbor Risk Partners", vendor.getName(), "OpenCOI Demo Corporation");
         PolicyTerm term = new PolicyTerm(effective, expiration);
-        certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-" + vendor.getExternalId()), term)
+        certificate.addPolicy(new Policy(CoverageType.GL, PolicyNumber.of("GL-" + vendor.getErpKey().externalId()), term)
                 .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .form(PolicyForm.OCCURRENCE)
                 .endorsements(new Endorsements(true, true, false))
                 .limit(LimitKind.EACH_OCCURRENCE, eachOccurrence)
                 .limit(LimitKind.GENERAL_AGGREGATE, TWO_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + vendor.getExternalId()), term)
+        certificate.addPolicy(new Policy(CoverageType.AUTO, PolicyNumber.of("CA-" + vendor.getErpKey().externalId()), term)
                 .insurer("A", "Travelers Indemnity Company", NaicCode.of("25658"))
                 .autoSymbols(EnumSet.of(AutoSymbol.ANY))
                 .limit(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION));
-        certificate.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-" + vendor.getExternalId()), term)
+        certificate.addPolicy(new Policy(CoverageType.WC, PolicyNumber.of("WC-" + vendor.getErpKey().externalId()), term)
                 .insurer("B", "Arch Insurance Company", NaicCode.of("11150"))
                 .wcStatutory(true)
                 .limit(LimitKind.EL_EACH_ACCIDENT, ONE_MILLION)

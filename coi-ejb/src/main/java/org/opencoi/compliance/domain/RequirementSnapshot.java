@@ -54,7 +54,7 @@ public record RequirementSnapshot(
                 requirement.isRequired(), forms,
                 requirement.isAdditionalInsuredRequired(), requirement.isWaiverOfSubrogationRequired(),
                 requirement.isPrimaryNonContributoryRequired(),
-                AcceptedAutoSymbols.parse(requirement.getAcceptedAutoSymbols()),
+                requirement.getAcceptedAutoSymbols(),
                 requirement.isWcStatutoryRequired(), requirement.getMaximumDeductible(),
                 requirement.getMinimumLimits());
     }

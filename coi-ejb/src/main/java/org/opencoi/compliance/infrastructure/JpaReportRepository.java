@@ -33,7 +33,8 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public List<ExpiringPolicy> expiringPolicies(LocalDate from, LocalDate to, int limit) {
         return em.createQuery("select new org.opencoi.compliance.domain.ExpiringPolicy(v.id, v.name,"
-                        + " v.sourceSystem, v.externalId, cast(p.coverage as string), p.policyNumber, p.term.expiration)"
+                        + " v.erpKey.sourceSystem, v.erpKey.externalId, cast(p.coverage as string), p.policyNumber,"
+                        + " p.term.expiration)"
                         + " from Policy p join p.certificate c join c.vendor v"
                         + " where c.reviewState in :counted and p.term.expiration >= :from and p.term.expiration <= :to"
                         + " order by p.term.expiration, v.name, p.id", ExpiringPolicy.class)

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.CoverageType;
@@ -51,8 +52,13 @@ public record ProfileView(
             }
             return new Requirement(r.getCoverage(), r.getOtherName(), r.isRequired(), forms,
                     r.isAdditionalInsuredRequired(), r.isWaiverOfSubrogationRequired(),
-                    r.isPrimaryNonContributoryRequired(), r.getAcceptedAutoSymbols(), r.isWcStatutoryRequired(),
-                    r.getMaximumDeductible(), r.getMinimumLimits().amounts());
+                    r.isPrimaryNonContributoryRequired(), notation(r.getAcceptedAutoSymbols()),
+                    r.isWcStatutoryRequired(), r.getMaximumDeductible(), r.getMinimumLimits().amounts());
+        }
+
+        /** The notation a profile is written in; none when any combination is accepted. */
+        private static String notation(AcceptedAutoSymbols symbols) {
+            return symbols.alternatives().isEmpty() ? null : symbols.notation();
         }
     }
 

@@ -2,6 +2,7 @@ package org.opencoi.requirement.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
+import org.opencoi.shared.domain.AcceptedAutoSymbolsConverter;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.Limits;
@@ -67,9 +70,10 @@ public class CoverageRequirement {
     @Column(name = "primary_non_contributory_required", nullable = false)
     private boolean primaryNonContributoryRequired;
 
-    /** Alternatives separated by '|', symbols of one alternative by '+', e.g. "ANY|HIRED+NON_OWNED". */
+    /** Kept in the notation "ANY|HIRED+NON_OWNED"; no text accepts any combination. */
+    @Convert(converter = AcceptedAutoSymbolsConverter.class)
     @Column(name = "accepted_auto_symbols", length = 120)
-    private String acceptedAutoSymbols;
+    private AcceptedAutoSymbols acceptedAutoSymbols = AcceptedAutoSymbols.ANY_COMBINATION;
 
     @Column(name = "wc_statutory_required", nullable = false)
     private boolean wcStatutoryRequired;
@@ -151,8 +155,8 @@ public class CoverageRequirement {
         return this;
     }
 
-    public CoverageRequirement acceptedAutoSymbols(String alternatives) {
-        this.acceptedAutoSymbols = alternatives;
+    public CoverageRequirement acceptedAutoSymbols(AcceptedAutoSymbols alternatives) {
+        this.acceptedAutoSymbols = Objects.requireNonNull(alternatives, "alternatives");
         return this;
     }
 
@@ -202,8 +206,9 @@ public class CoverageRequirement {
         return primaryNonContributoryRequired;
     }
 
-    public String getAcceptedAutoSymbols() {
-        return acceptedAutoSymbols;
+    public AcceptedAutoSymbols getAcceptedAutoSymbols() {
+        // A column without text may be read as no value at all rather than through the converter.
+        return acceptedAutoSymbols == null ? AcceptedAutoSymbols.ANY_COMBINATION : acceptedAutoSymbols;
     }
 
     public boolean isWcStatutoryRequired() {

@@ -2,6 +2,7 @@ package org.opencoi.requirement.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.shared.domain.SingleLineText;
+import org.opencoi.shared.domain.RenewalCadenceConverter;
 
 /**
  * One version of a named template of coverage requirements. A version never changes once
@@ -56,8 +58,9 @@ public class RequirementProfile {
     private int expiringWindowDays = DEFAULT_EXPIRING_WINDOW_DAYS;
 
     /** Days before (positive) and after (negative) expiry when the vendor is asked to renew; null: the default. */
+    @Convert(converter = RenewalCadenceConverter.class)
     @Column(name = "renewal_cadence", length = 120)
-    private String renewalCadence;
+    private RenewalCadence renewalCadence;
 
     @Column(name = "required_holder_name", length = HOLDER_NAME_LENGTH)
     private String requiredHolderName;
@@ -116,13 +119,14 @@ public class RequirementProfile {
         this.expiringWindowDays = days;
     }
 
-    /** Sets the renewal cadence (see {@link RenewalCadence}); null keeps the default. */
-    public void setRenewalCadence(String cadence) {
-        this.renewalCadence = cadence == null ? null : RenewalCadence.parse(cadence).toString();
+    /** Sets the renewal cadence; null keeps the default. */
+    public void setRenewalCadence(RenewalCadence cadence) {
+        this.renewalCadence = cadence;
     }
 
+    /** The cadence this profile keeps, or the default when it keeps none. */
     public RenewalCadence renewalCadence() {
-        return RenewalCadence.ofProfile(renewalCadence);
+        return renewalCadence == null ? RenewalCadence.DEFAULT : renewalCadence;
     }
 
     public void setRequiredHolderName(String requiredHolderName) {

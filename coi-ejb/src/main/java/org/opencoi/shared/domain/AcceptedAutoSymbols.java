@@ -48,6 +48,15 @@ public record AcceptedAutoSymbols(List<Set<AutoSymbol>> alternatives) {
         return new AcceptedAutoSymbols(alternatives);
     }
 
+    /** The combinations in the notation {@link #parse} reads, symbols in their declared order; empty for any. */
+    public String notation() {
+        List<String> written = new ArrayList<>();
+        for (Set<AutoSymbol> alternative : alternatives) {
+            written.add(String.join("+", alternative.stream().map(AutoSymbol::name).toList()));
+        }
+        return String.join("|", written);
+    }
+
     public boolean accepts(Set<AutoSymbol> ticked) {
         if (alternatives.isEmpty()) {
             return true;

@@ -50,11 +50,6 @@ public final class RenewalCadence {
         return new RenewalCadence(days);
     }
 
-    /** The cadence a profile keeps, or the default when it keeps none. */
-    public static RenewalCadence ofProfile(String text) {
-        return text == null ? DEFAULT : parse(text);
-    }
-
     /** The day the vendor's chase counts from, if it is to be chased at all; see the class comment. */
     public static Optional<LocalDate> anchor(ComplianceStatus status, LocalDate earliestExpiration, LocalDate statusSince) {
         return switch (status) {
@@ -73,6 +68,17 @@ public final class RenewalCadence {
 
     public List<Integer> milestones() {
         return milestones;
+    }
+
+    /** Cadences with the same milestones are the same cadence, however they were written. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenewalCadence cadence && milestones.equals(cadence.milestones);
+    }
+
+    @Override
+    public int hashCode() {
+        return milestones.hashCode();
     }
 
     @Override

@@ -6,6 +6,6 @@ import org.opencoi.vendor.domain.Vendor;
 public record HeldVendor(String externalId, long vendorId, SyncedVendor synced) {
 
     public static HeldVendor of(Vendor v) {
-        return new HeldVendor(v.getExternalId(), v.getId(), SyncedVendor.of(v));
+        return new HeldVendor(v.getErpKey().externalId(), v.getId(), SyncedVendor.of(v));
     }
 }

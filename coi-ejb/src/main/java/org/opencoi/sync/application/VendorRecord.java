@@ -2,6 +2,7 @@ package org.opencoi.sync.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.SingleLineText;
 import org.opencoi.vendor.domain.Vendor;
 
@@ -31,7 +32,7 @@ public record VendorRecord(
      */
     public String rejectionReason() {
         List<String> problems = new ArrayList<>();
-        required(problems, "externalId", externalId, Vendor.EXTERNAL_ID_LENGTH);
+        required(problems, "externalId", externalId, ErpKey.EXTERNAL_ID_LENGTH);
         required(problems, "name", name, Vendor.NAME_LENGTH);
         if (version == null) {
             problems.add("version is required");

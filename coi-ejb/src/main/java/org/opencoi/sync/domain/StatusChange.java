@@ -1,6 +1,7 @@
 package org.opencoi.sync.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.opencoi.shared.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.RetryBackoff;
 
 /**
@@ -37,11 +39,8 @@ public class StatusChange {
     @Column(name = "vendor_id", nullable = false)
     private long vendorId;
 
-    @Column(name = "source_system", nullable = false, length = 40)
-    private String sourceSystem;
-
-    @Column(name = "external_id", nullable = false, length = 80)
-    private String externalId;
+    @Embedded
+    private ErpKey erpKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -65,10 +64,9 @@ public class StatusChange {
     protected StatusChange() {
     }
 
-    public StatusChange(long vendorId, String sourceSystem, String externalId, ComplianceStatus status, Instant changedAt) {
+    public StatusChange(long vendorId, ErpKey erpKey, ComplianceStatus status, Instant changedAt) {
         this.vendorId = vendorId;
-        this.sourceSystem = Objects.requireNonNull(sourceSystem, "sourceSystem");
-        this.externalId = Objects.requireNonNull(externalId, "externalId");
+        this.erpKey = Objects.requireNonNull(erpKey, "erpKey");
         this.status = Objects.requireNonNull(status, "status");
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
         this.nextAttemptAt = changedAt;
@@ -95,12 +93,8 @@ public class StatusChange {
         return vendorId;
     }
 
-    public String getSourceSystem() {
-        return sourceSystem;
-    }
-
-    public String getExternalId() {
-        return externalId;
+    public ErpKey getErpKey() {
+        return erpKey;
     }
 
     public ComplianceStatus getStatus() {

@@ -71,7 +71,7 @@ public class JpaSyncRepository implements SyncRepository {
         for (SyncWebhook webhook : em.createQuery("select w from SyncWebhook w", SyncWebhook.class).getResultList()) {
             // A change waits while an earlier one of its vendor is undelivered, so that an ERP never hears a
             // vendor's later status before an earlier one, even while that earlier one is being retried.
-            em.createQuery("select c from StatusChange c where c.sourceSystem = :system"
+            em.createQuery("select c from StatusChange c where c.erpKey.sourceSystem = :system"
                             + " and c.deliveredAt is null and c.nextAttemptAt <= :now"
                             + " and not exists (select e.id from StatusChange e where e.vendorId = c.vendorId"
                             + " and e.deliveredAt is null and e.id < c.id)"

@@ -22,7 +22,7 @@ public record VendorView(
 
     public static VendorView of(Vendor v) {
         var profile = v.getRequirementProfile();
-        return new VendorView(v.getId(), v.getSourceSystem(), v.getExternalId(), v.getName(), v.getTaxId(),
+        return new VendorView(v.getId(), v.getErpKey().sourceSystem(), v.getErpKey().externalId(), v.getName(), v.getTaxId(),
                 v.getTier(), v.getContactEmail(), v.getAgentEmail(), v.isActive(),
                 profile == null ? null : profile.getId(), profile == null ? null : profile.getName(),
                 v.getComplianceStatus(), v.getStatusChangedAt());

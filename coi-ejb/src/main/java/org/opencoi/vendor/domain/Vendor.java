@@ -1,6 +1,7 @@
 package org.opencoi.vendor.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,19 +17,18 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.opencoi.shared.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.SingleLineText;
 
 /**
  * A company the enterprise works with and whose insurance it must track. Its business key is the
- * ERP's (sourceSystem, externalId); its compliance status is the outcome of the latest decision.
+ * ERP's {@link ErpKey}; its compliance status is the outcome of the latest decision.
  */
 @Entity
 @Table(name = "vendor")
 public class Vendor {
 
-    public static final int SOURCE_SYSTEM_LENGTH = 40;
-    public static final int EXTERNAL_ID_LENGTH = 80;
     public static final int NAME_LENGTH = 200;
     public static final int TAX_ID_LENGTH = 40;
     public static final int TIER_LENGTH = 40;
@@ -44,11 +44,8 @@ public class Vendor {
     @SequenceGenerator(name = "vendor_seq", sequenceName = "vendor_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "source_system", nullable = false, length = SOURCE_SYSTEM_LENGTH)
-    private String sourceSystem;
-
-    @Column(name = "external_id", nullable = false, length = EXTERNAL_ID_LENGTH)
-    private String externalId;
+    @Embedded
+    private ErpKey erpKey;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
@@ -114,9 +111,8 @@ public class Vendor {
     protected Vendor() {
     }
 
-    public Vendor(String sourceSystem, String externalId, String name, Instant createdAt) {
-        this.sourceSystem = requireText(sourceSystem, "sourceSystem", SOURCE_SYSTEM_LENGTH);
-        this.externalId = requireText(externalId, "externalId", EXTERNAL_ID_LENGTH);
+    public Vendor(ErpKey erpKey, String name, Instant createdAt) {
+        this.erpKey = Objects.requireNonNull(erpKey, "erpKey");
         rename(name);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.statusChangedAt = createdAt;
@@ -204,12 +200,8 @@ public class Vendor {
         return id;
     }
 
-    public String getSourceSystem() {
-        return sourceSystem;
-    }
-
-    public String getExternalId() {
-        return externalId;
+    public ErpKey getErpKey() {
+        return erpKey;
     }
 
     public String getName() {

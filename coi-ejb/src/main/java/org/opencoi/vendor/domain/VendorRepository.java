@@ -3,6 +3,7 @@ package org.opencoi.vendor.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.opencoi.shared.domain.ErpKey;
 
 /** Where vendors are kept. */
 public interface VendorRepository {
@@ -12,7 +13,7 @@ public interface VendorRepository {
     /** The vendors with those ids, with their profiles, in the order of the ids; ids of no vendor are left out. */
     List<Vendor> findAll(List<Long> ids);
 
-    Optional<Vendor> findBySourceKey(String sourceSystem, String externalId);
+    Optional<Vendor> findBySourceKey(ErpKey key);
 
     /** The vendors of one source system that have one of the external ids, in one query. */
     List<Vendor> findBySourceKeys(String sourceSystem, Collection<String> externalIds);

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.shared.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.infrastructure.ChunkSql;
 import org.opencoi.vendor.application.VendorSearch;
 import org.opencoi.vendor.domain.Vendor;
@@ -38,11 +39,11 @@ public class JpaVendorRepository implements VendorRepository, VendorSearch {
     }
 
     @Override
-    public Optional<Vendor> findBySourceKey(String sourceSystem, String externalId) {
-        return em.createQuery("select v from Vendor v where v.sourceSystem = :source and v.externalId = :external",
-                        Vendor.class)
-                .setParameter("source", sourceSystem)
-                .setParameter("external", externalId)
+    public Optional<Vendor> findBySourceKey(ErpKey key) {
+        return em.createQuery("select v from Vendor v where v.erpKey.sourceSystem = :source"
+                                + " and v.erpKey.externalId = :external", Vendor.class)
+                .setParameter("source", key.sourceSystem())
+                .setParameter("external", key.externalId())
                 .getResultStream()
                 .findFirst();
     }
@@ -52,7 +53,8 @@ public class JpaVendorRepository implements VendorRepository, VendorSearch {
         if (externalIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select v from Vendor v where v.sourceSystem = :source and v.externalId in :externals",
+        return em.createQuery("select v from Vendor v where v.erpKey.sourceSystem = :source"
+                                + " and v.erpKey.externalId in :externals",
                         Vendor.class)
                 .setParameter("source", sourceSystem)
                 .setParameter("externals", externalIds)
@@ -61,7 +63,8 @@ public class JpaVendorRepository implements VendorRepository, VendorSearch {
 
     @Override
     public List<Vendor> pageBySource(String sourceSystem, int offset, int limit) {
-        return em.createQuery("select v from Vendor v where v.sourceSystem = :source order by v.externalId", Vendor.class)
+        return em.createQuery("select v from Vendor v where v.erpKey.sourceSystem = :source order by v.erpKey.externalId",
+                        Vendor.class)
                 .setParameter("source", sourceSystem)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -112,7 +115,7 @@ public class JpaVendorRepository implements VendorRepository, VendorSearch {
             parameters.put("profile", criteria.requirementProfileId());
         }
         if (criteria.text() != null) {
-            conditions.add("(lower(v.name) like :text escape '!' or lower(v.externalId) like :text escape '!')");
+            conditions.add("(lower(v.name) like :text escape '!' or lower(v.erpKey.externalId) like :text escape '!')");
             parameters.put("text", "%" + likeLiteral(criteria.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (criteria.expiresFrom() != null || criteria.expiresTo() != null) {
@@ -132,7 +135,7 @@ public class JpaVendorRepository implements VendorRepository, VendorSearch {
     private static String orderBy(VendorOrder order) {
         String column = switch (order.column()) {
             case NAME -> "v.name";
-            case EXTERNAL_ID -> "v.externalId";
+            case EXTERNAL_ID -> "v.erpKey.externalId";
             case TIER -> "v.tier";
             case STATUS -> "v.complianceStatus";
         };

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
@@ -127,7 +129,7 @@ public class ComplianceEngineBenchmark {
                 .maximumDeductible(BigDecimal.valueOf(25_000)));
         profile.require(new CoverageRequirement(CoverageType.AUTO, null)
                 .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
-                .acceptedAutoSymbols("ANY|HIRED+NON_OWNED")
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED"))
                 .endorsements(true, true, false));
         profile.require(new CoverageRequirement(CoverageType.UMBRELLA, null)
                 .minimum(LimitKind.UMBRELLA_EACH_OCCURRENCE, ONE_MILLION));
@@ -154,7 +156,7 @@ public class ComplianceEngineBenchmark {
 
     /** Four certificates of two policies each; the GL each-occurrence limit, holder and GL insurer vary. */
     private static VendorSnapshot vendor(BigDecimal glEachOccurrence, String holder, NaicCode glInsurerNaic) {
-        Vendor vendor = new Vendor("ERP", "V-1", VENDOR, Instant.parse("2024-01-01T00:00:00Z"));
+        Vendor vendor = new Vendor(ErpKey.of("ERP", "V-1"), VENDOR, Instant.parse("2024-01-01T00:00:00Z"));
         LocalDate effective = AS_OF.minusMonths(3);
         LocalDate expiration = AS_OF.plusMonths(9);
         Certificate first = certificate(vendor, HOLDER, 40);

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
@@ -58,7 +59,7 @@ final class Scenario {
             .maximumDeductible(usd(25_000)));
     final CoverageRequirement auto = profile.require(new CoverageRequirement(CoverageType.AUTO, null)
             .minimum(LimitKind.COMBINED_SINGLE_LIMIT, ONE_MILLION)
-            .acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+            .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED")));
     final CoverageRequirement umbrella = profile.require(new CoverageRequirement(CoverageType.UMBRELLA, null)
             .minimum(LimitKind.UMBRELLA_EACH_OCCURRENCE, ONE_MILLION)
             .optional());

@@ -11,9 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
@@ -36,7 +38,7 @@ class SnapshotsFromEntitiesTest {
 
     private static final Instant RECEIVED = Instant.parse("2025-06-01T10:00:00Z");
 
-    private final Vendor vendor = new Vendor("ERP", "V-1", "Acme Electrical Contractors LLC", RECEIVED);
+    private final Vendor vendor = new Vendor(ErpKey.of("ERP", "V-1"), "Acme Electrical Contractors LLC", RECEIVED);
 
     @Test
     void aPolicyKeepsItsLineTermFormEndorsementsSymbolsAndLimits() {
@@ -132,7 +134,8 @@ class SnapshotsFromEntitiesTest {
                 .acceptForms(true, false)
                 .endorsements(true, false, true)
                 .maximumDeductible(new BigDecimal("25000")));
-        profile.require(new CoverageRequirement(CoverageType.AUTO, null).acceptedAutoSymbols("ANY|HIRED+NON_OWNED"));
+        profile.require(new CoverageRequirement(CoverageType.AUTO, null)
+                .acceptedAutoSymbols(AcceptedAutoSymbols.parse("ANY|HIRED+NON_OWNED")));
         profile.require(new CoverageRequirement(CoverageType.OTHER, "Cyber").optional().wcStatutory(false));
 
         ProfileSnapshot snapshot = ProfileSnapshot.from(profile);

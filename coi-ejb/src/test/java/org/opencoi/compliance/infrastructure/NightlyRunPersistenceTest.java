@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.ReviewState;
@@ -82,7 +83,7 @@ class NightlyRunPersistenceTest {
             RequirementProfile profile = new RequirementProfile("Nightly", NOW);
             em.persist(profile);
             for (int i = 0; i < 23; i++) {
-                Vendor v = new Vendor("TEST", "V-" + i, "Vendor " + i, NOW);
+                Vendor v = new Vendor(ErpKey.of("TEST", "V-" + i), "Vendor " + i, NOW);
                 if (i % 5 != 0) {
                     v.assignProfile(profile); // every fifth vendor has no profile and is not decided
                 }
@@ -326,10 +327,10 @@ class NightlyRunPersistenceTest {
             JpaSyncRepository sync = withEntityManager(new JpaSyncRepository(), em);
             sync.add(new SyncWebhook("ERP-A", "https://a.example/hook"));
             List<StatusChange> changes = List.of(
-                    new StatusChange(first, "ERP-A", "A-1", ComplianceStatus.NON_COMPLIANT, NOW),
-                    new StatusChange(first, "ERP-A", "A-1", ComplianceStatus.COMPLIANT, NOW),
-                    new StatusChange(elsewhere, "ERP-B", "B-1", ComplianceStatus.EXPIRING, NOW),
-                    new StatusChange(second, "ERP-A", "A-2", ComplianceStatus.COMPLIANT, NOW));
+                    new StatusChange(first, ErpKey.of("ERP-A", "A-1"), ComplianceStatus.NON_COMPLIANT, NOW),
+                    new StatusChange(first, ErpKey.of("ERP-A", "A-1"), ComplianceStatus.COMPLIANT, NOW),
+                    new StatusChange(elsewhere, ErpKey.of("ERP-B", "B-1"), ComplianceStatus.EXPIRING, NOW),
+                    new StatusChange(second, ErpKey.of("ERP-A", "A-2"), ComplianceStatus.COMPLIANT, NOW));
             changes.forEach(em::persist);
             em.flush();
             for (int i = 0; i < ids.length; i++) {

@@ -34,7 +34,13 @@ class RenewalCadenceTest {
 
         assertThat(cadence.milestones()).containsExactly(45, 0, -3);
         assertThat(cadence.toString()).isEqualTo("45,0,-3");
-        assertThat(RenewalCadence.ofProfile(null).milestones()).containsExactly(60, 30, 14, 0, -7, -14);
+    }
+
+    @Test
+    void cadencesWithTheSameMilestonesAreEqualHoweverWritten() {
+        assertThat(RenewalCadence.parse("0,45,-3")).isEqualTo(RenewalCadence.parse("45, 0, -3"))
+                .hasSameHashCodeAs(RenewalCadence.parse("-3,0,45"))
+                .isNotEqualTo(RenewalCadence.parse("45,0"));
     }
 
     @Test

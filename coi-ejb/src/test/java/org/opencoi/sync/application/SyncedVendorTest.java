@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.vendor.domain.Vendor;
 
 class SyncedVendorTest {
 
-    private final Vendor vendor = new Vendor("SAP", "V-1", "Acme Roofing", Instant.parse("2026-01-01T00:00:00Z"));
+    private final Vendor vendor = new Vendor(ErpKey.of("SAP", "V-1"), "Acme Roofing", Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void aNewerVersionWithTheSameContentIsTheSameContent() {

@@ -7,12 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.ComplianceStatus;
+import org.opencoi.shared.domain.ErpKey;
 
 class StatusChangeTest {
 
     private static final Instant CHANGED = Instant.parse("2026-11-29T10:00:00Z");
 
-    private final StatusChange change = new StatusChange(7, "SAP", "V-1", ComplianceStatus.NON_COMPLIANT, CHANGED);
+    private final StatusChange change = new StatusChange(7, ErpKey.of("SAP", "V-1"), ComplianceStatus.NON_COMPLIANT, CHANGED);
 
     @Test
     void aNewChangeIsDueAtOnce() {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.opencoi.shared.domain.ErpKey;
 
 class VendorSourceVersionTest {
 
-    private final Vendor vendor = new Vendor("SAP", "V-1", "Acme Roofing", Instant.parse("2026-01-01T00:00:00Z"));
+    private final Vendor vendor = new Vendor(ErpKey.of("SAP", "V-1"), "Acme Roofing", Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void aVendorNeverSyncedAcceptsAnyVersion() {

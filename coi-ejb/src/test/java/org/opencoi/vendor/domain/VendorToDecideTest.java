@@ -7,12 +7,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.ErpKey;
 
 class VendorToDecideTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final Vendor vendor = new Vendor("SAP", "V-1", "Acme Roofing", CREATED);
+    private final Vendor vendor = new Vendor(ErpKey.of("SAP", "V-1"), "Acme Roofing", CREATED);
 
     VendorToDecideTest() throws ReflectiveOperationException {
         RequirementProfile profile = new RequirementProfile("Contractors", CREATED);

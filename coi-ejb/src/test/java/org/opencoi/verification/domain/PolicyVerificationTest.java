@@ -12,6 +12,7 @@ import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
@@ -72,7 +73,7 @@ class PolicyVerificationTest {
     }
 
     private static Policy policy(String number, String naic) {
-        Vendor vendor = new Vendor("ERP", "V-1", "Acme Roofing LLC", NOW);
+        Vendor vendor = new Vendor(ErpKey.of("ERP", "V-1"), "Acme Roofing LLC", NOW);
         Certificate certificate = new Certificate(vendor, CertificateSource.MANUAL_ENTRY, null, NOW);
         Policy policy = new Policy(CoverageType.GL, number == null ? null : PolicyNumber.of(number),
                 new PolicyTerm(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))

@@ -90,7 +90,7 @@ class VendorDecider {
             if (vendor.changeStatus(decision.status(), now)) {
                 audit.record(AuditAction.STATUS_CHANGE, "Vendor", String.valueOf(vendorId),
                         Map.of("status", before), Map.of("status", decision.status(), "decisionId", recorded.getId()));
-                statusChanges.fire(new VendorStatusChanged(vendorId, vendor.getSourceSystem(), vendor.getExternalId(),
+                statusChanges.fire(new VendorStatusChanged(vendorId, vendor.getErpKey(),
                         decision.status(), vendor.getStatusChangedAt()));
             }
         }

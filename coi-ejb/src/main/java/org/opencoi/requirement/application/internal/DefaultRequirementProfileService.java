@@ -17,6 +17,7 @@ import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.requirement.application.RequirementRequest;
 import org.opencoi.requirement.domain.CoverageRequirement;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
@@ -86,7 +87,8 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
             if (request.expiringWindowDays() != null) {
                 profile.setExpiringWindowDays(request.expiringWindowDays());
             }
-            profile.setRenewalCadence(blankToNull(request.renewalCadence()));
+            String cadence = blankToNull(request.renewalCadence());
+            profile.setRenewalCadence(cadence == null ? null : RenewalCadence.parse(cadence));
             profile.setRequiredHolderName(blankToNull(request.requiredHolderName()));
             profile.setUmbrellaMayMakeUpShortfall(request.umbrellaMayMakeUpShortfall());
             profile.setMinimumInsurer(
@@ -117,8 +119,7 @@ public class DefaultRequirementProfileService implements RequirementProfileServi
         requirement.endorsements(r.additionalInsured(), r.waiverOfSubrogation(), r.primaryNonContributory());
         String symbols = blankToNull(r.acceptedAutoSymbols());
         if (symbols != null) {
-            AcceptedAutoSymbols.parse(symbols);
-            requirement.acceptedAutoSymbols(symbols);
+            requirement.acceptedAutoSymbols(AcceptedAutoSymbols.parse(symbols));
         }
         requirement.wcStatutory(r.wcStatutory());
         if (r.maximumDeductible() != null) {

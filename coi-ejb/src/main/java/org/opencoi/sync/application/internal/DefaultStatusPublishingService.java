@@ -12,6 +12,7 @@ import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.sync.application.PendingStatus;
 import org.opencoi.sync.application.StatusPublishingService;
 import org.opencoi.sync.domain.StatusChange;
@@ -47,7 +48,7 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
         return sync.dueStatusChanges(clock.instant(), Math.min(Math.max(limit, 1), MAX_DUE)).stream()
                 .map(due -> {
                     StatusChange c = due.change();
-                    return new PendingStatus(c.getId(), due.url(), c.getSourceSystem(), c.getExternalId(),
+                    return new PendingStatus(c.getId(), due.url(), c.getErpKey().sourceSystem(), c.getErpKey().externalId(),
                             c.getVendorId(), c.getStatus(), c.getChangedAt(), c.getAttempts());
                 })
                 .toList();
@@ -67,8 +68,8 @@ public class DefaultStatusPublishingService implements StatusPublishingService {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public void setWebhook(String sourceSystem, String url) {
-        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > 40) {
-            throw new InvalidRequestException("sourceSystem must be 1 to 40 characters");
+        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > ErpKey.SOURCE_SYSTEM_LENGTH) {
+            throw new InvalidRequestException("sourceSystem must be 1 to " + ErpKey.SOURCE_SYSTEM_LENGTH + " characters");
         }
         String source = sourceSystem.strip();
         try {

@@ -27,6 +27,7 @@ import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.sync.application.HeldVendor;
 import org.opencoi.sync.application.SyncConflictException;
 import org.opencoi.sync.application.SyncOutcome;
@@ -114,7 +115,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         }
         Map<String, Vendor> held = new HashMap<>();
         for (Vendor vendor : vendors.findBySourceKeys(source, keys)) {
-            held.put(vendor.getExternalId(), vendor);
+            held.put(vendor.getErpKey().externalId(), vendor);
         }
         return held;
     }
@@ -129,12 +130,12 @@ public class DefaultVendorSyncService implements VendorSyncService {
             return update(held, record);
         }
         Vendor created = create(batch, record);
-        batch.held().put(created.getExternalId(), created);
-        return SyncResult.of(created.getExternalId(), SyncOutcome.CREATED, created.getId());
+        batch.held().put(created.getErpKey().externalId(), created);
+        return SyncResult.of(created.getErpKey().externalId(), SyncOutcome.CREATED, created.getId());
     }
 
     private Vendor create(BatchState batch, VendorRecord record) {
-        Vendor vendor = new Vendor(batch.source(), record.externalId(), record.name(), clock.instant());
+        Vendor vendor = new Vendor(ErpKey.of(batch.source(), record.externalId()), record.name(), clock.instant());
         describe(vendor, record);
         if (record.category() != null) {
             batch.profiles().computeIfAbsent(record.category().strip(),
@@ -170,10 +171,10 @@ public class DefaultVendorSyncService implements VendorSyncService {
         describe(vendor, record);
         SyncedVendor after = SyncedVendor.of(vendor);
         if (after.sameContentAs(before)) {
-            return SyncResult.of(vendor.getExternalId(), SyncOutcome.UNCHANGED, vendor.getId());
+            return SyncResult.of(vendor.getErpKey().externalId(), SyncOutcome.UNCHANGED, vendor.getId());
         }
         audit.record(AuditAction.SYNC, "Vendor", String.valueOf(vendor.getId()), before, after);
-        return SyncResult.of(vendor.getExternalId(), SyncOutcome.UPDATED, vendor.getId());
+        return SyncResult.of(vendor.getErpKey().externalId(), SyncOutcome.UPDATED, vendor.getId());
     }
 
     private static void describe(Vendor vendor, VendorRecord record) {
@@ -193,7 +194,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
     @Override
     public SyncResult deactivate(String sourceSystem, String externalId, long version) {
         String source = requireSourceSystem(sourceSystem);
-        Vendor vendor = vendors.findBySourceKey(source, externalId)
+        Vendor vendor = ErpKey.parse(source, externalId).flatMap(vendors::findBySourceKey)
                 .orElseThrow(() -> new NotFoundException("no vendor " + externalId + " from " + source));
         if (!vendor.acceptsSourceVersion(version)) {
             return unchanged(vendor, version);
@@ -212,7 +213,7 @@ public class DefaultVendorSyncService implements VendorSyncService {
         String reason = version < vendor.getSourceVersion()
                 ? "stale: version " + version + " is older than the held version " + vendor.getSourceVersion()
                 : null;
-        return new SyncResult(vendor.getExternalId(), SyncOutcome.UNCHANGED, vendor.getId(), reason);
+        return new SyncResult(vendor.getErpKey().externalId(), SyncOutcome.UNCHANGED, vendor.getId(), reason);
     }
 
     private SyncResult reject(String source, VendorRecord record, String reason) {
@@ -266,8 +267,8 @@ public class DefaultVendorSyncService implements VendorSyncService {
     }
 
     private static String requireSourceSystem(String sourceSystem) {
-        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > Vendor.SOURCE_SYSTEM_LENGTH) {
-            throw new InvalidRequestException("sourceSystem must be 1 to " + Vendor.SOURCE_SYSTEM_LENGTH + " characters");
+        if (sourceSystem == null || sourceSystem.isBlank() || sourceSystem.strip().length() > ErpKey.SOURCE_SYSTEM_LENGTH) {
+            throw new InvalidRequestException("sourceSystem must be 1 to " + ErpKey.SOURCE_SYSTEM_LENGTH + " characters");
         }
         return sourceSystem.strip();
     }

@@ -18,7 +18,6 @@ public class StatusOutboxWriter {
     SyncRepository sync;
 
     void record(@Observes VendorStatusChanged change) {
-        sync.add(new StatusChange(change.vendorId(), change.sourceSystem(), change.externalId(), change.status(),
-                change.changedAt()));
+        sync.add(new StatusChange(change.vendorId(), change.erpKey(), change.status(), change.changedAt()));
     }
 }

@@ -17,6 +17,7 @@ import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.vendor.application.NewVendor;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorSearch;
@@ -57,14 +58,14 @@ public class DefaultVendorService implements VendorService {
     public VendorView register(NewVendor request) {
         Vendor vendor;
         try {
-            vendor = new Vendor(request.sourceSystem(), request.externalId(), request.name(), clock.instant());
+            vendor = new Vendor(ErpKey.of(request.sourceSystem(), request.externalId()), request.name(), clock.instant());
             vendor.describe(request.taxId(), request.tier(), request.contactEmail(), request.agentEmail());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        if (vendors.findBySourceKey(vendor.getSourceSystem(), vendor.getExternalId()).isPresent()) {
-            throw new InvalidRequestException("a vendor with sourceSystem " + vendor.getSourceSystem()
-                    + " and externalId " + vendor.getExternalId() + " already exists");
+        if (vendors.findBySourceKey(vendor.getErpKey()).isPresent()) {
+            throw new InvalidRequestException("a vendor with sourceSystem " + vendor.getErpKey().sourceSystem()
+                    + " and externalId " + vendor.getErpKey().externalId() + " already exists");
         }
         assignProfile(vendor, request.requirementProfileId());
         vendors.add(vendor);
@@ -135,7 +136,7 @@ public class DefaultVendorService implements VendorService {
 
     @Override
     public Optional<VendorView> findBySourceKey(String sourceSystem, String externalId) {
-        return vendors.findBySourceKey(sourceSystem, externalId).map(VendorView::of);
+        return ErpKey.parse(sourceSystem, externalId).flatMap(vendors::findBySourceKey).map(VendorView::of);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.opencoi.notification.domain.RenewalLink;
 import org.opencoi.notification.domain.RenewalRequest;
 import org.opencoi.notification.infrastructure.JpaRenewalRepository;
 import org.opencoi.notification.infrastructure.RenewalLinkSettings;
+import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.shared.infrastructure.DatabaseScope;
 import org.opencoi.shared.infrastructure.DatabaseTest;
 import org.opencoi.vendor.domain.Vendor;
@@ -52,8 +53,8 @@ class DefaultVendorLinkServiceTest {
     @BeforeEach
     void aVendorWithARenewalRequest(DatabaseScope scope) {
         scope.inTransaction(em -> {
-            Vendor vendor = new Vendor("TEST", "V-1", "Acme Electrical", NOW);
-            Vendor other = new Vendor("TEST", "V-2", "Other Trades", NOW);
+            Vendor vendor = new Vendor(ErpKey.of("TEST", "V-1"), "Acme Electrical", NOW);
+            Vendor other = new Vendor(ErpKey.of("TEST", "V-2"), "Other Trades", NOW);
             em.persist(vendor);
             em.persist(other);
             RenewalRequest request = new RenewalRequest(vendor.getId(), TODAY.plusDays(14), 14, TODAY, LINK_EXPIRES_ON,
