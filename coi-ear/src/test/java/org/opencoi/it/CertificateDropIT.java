@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opencoi.certificate.fixtures.Acord25Pdf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opencoi.certificate.fixtures.Acord25Pdf;
 
 /**
  * The vendor screen's drop zone in a real browser: a PDF handed to it is sent at once, without a button, read,

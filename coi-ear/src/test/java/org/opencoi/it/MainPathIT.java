@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opencoi.certificate.fixtures.Acord25Pdf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.opencoi.certificate.fixtures.Acord25Pdf;
 
 /**
  * The compliance team's day in a real browser: an admin registers a vendor and uploads its certificate,

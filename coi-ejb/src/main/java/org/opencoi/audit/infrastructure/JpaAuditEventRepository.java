@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.opencoi.audit.application.AuditCriteria;
 import org.opencoi.audit.application.AuditSearch;
 import org.opencoi.audit.domain.AuditChainHead;
-import org.opencoi.audit.application.AuditCriteria;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 

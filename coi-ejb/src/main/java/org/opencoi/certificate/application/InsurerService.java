@@ -13,12 +13,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
-import org.opencoi.shared.domain.AmBestRating;
-import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.InsurerRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.AmBestRating;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.NaicCode;
 
 /**

@@ -1,7 +1,7 @@
 package org.opencoi.certificate.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;

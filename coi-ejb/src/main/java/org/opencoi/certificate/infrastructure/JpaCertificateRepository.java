@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.CertificateSearch;
 import org.opencoi.certificate.domain.Certificate;
-import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.domain.CertificateDocument;
-import org.opencoi.certificate.domain.Policy;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.certificate.domain.CertificateRepository;
+import org.opencoi.certificate.domain.Policy;
 import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.ReviewState;
 
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository, CertificateSearch {

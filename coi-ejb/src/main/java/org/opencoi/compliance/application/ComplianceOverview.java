@@ -3,8 +3,8 @@ package org.opencoi.compliance.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.OpenDeficiency;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /**
  * Where all vendors stand at a glance: how many are in each status, how many have a policy expiring

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencoi.compliance.domain.ComplianceDecision;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.RecordedDecision;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /** A recorded compliance decision as screens and APIs show it. */
 public record DecisionView(

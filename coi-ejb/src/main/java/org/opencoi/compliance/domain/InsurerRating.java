@@ -1,9 +1,9 @@
 package org.opencoi.compliance.domain;
 
 import java.util.Objects;
+import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.shared.domain.NaicCode;
 
 /**

@@ -1,9 +1,9 @@
 package org.opencoi.compliance.domain;
 
 import java.util.List;
+import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.requirement.domain.RequirementProfile;
 
 /**
  * One version of a requirement profile, as the compliance engine reads it.

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.CompanyName;
 import org.opencoi.compliance.domain.CoverageLine;
@@ -28,6 +27,7 @@ import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.shared.infrastructure.ChunkSql;
 
 /**

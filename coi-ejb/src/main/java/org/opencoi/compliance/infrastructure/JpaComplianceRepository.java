@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opencoi.compliance.application.WaiverSearch;
+import org.opencoi.compliance.application.WaiverState;
 import org.opencoi.compliance.domain.CertificateSnapshot;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.domain.NamedWaiver;
 import org.opencoi.compliance.domain.NightlyDecision;
 import org.opencoi.compliance.domain.OpenDeficiency;
 import org.opencoi.compliance.domain.RecordedDecision;
 import org.opencoi.compliance.domain.VendorWaiver;
-import org.opencoi.compliance.application.WaiverState;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.infrastructure.ChunkSql;
 
 @ApplicationScoped

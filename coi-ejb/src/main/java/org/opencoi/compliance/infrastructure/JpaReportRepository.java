@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.compliance.domain.ExpiringPolicy;
 import org.opencoi.compliance.domain.ReportRepository;
 import org.opencoi.compliance.domain.VendorCount;
+import org.opencoi.shared.domain.ReviewState;
 
 @ApplicationScoped
 public class JpaReportRepository implements ReportRepository {

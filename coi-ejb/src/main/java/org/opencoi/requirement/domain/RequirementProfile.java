@@ -22,8 +22,8 @@ import java.util.UUID;
 import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.RenewalCadence;
-import org.opencoi.shared.domain.SingleLineText;
 import org.opencoi.shared.domain.RenewalCadenceConverter;
+import org.opencoi.shared.domain.SingleLineText;
 
 /**
  * One version of a named template of coverage requirements. A version never changes once

@@ -1,8 +1,8 @@
 package org.opencoi.shared.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;

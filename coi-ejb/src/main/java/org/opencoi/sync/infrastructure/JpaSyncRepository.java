@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.opencoi.sync.domain.CategoryProfile;
 import org.opencoi.sync.domain.StatusChange;
-import org.opencoi.sync.domain.SyncWebhook;
 import org.opencoi.sync.domain.SyncRejection;
 import org.opencoi.sync.domain.SyncRepository;
+import org.opencoi.sync.domain.SyncWebhook;
 
 @ApplicationScoped
 public class JpaSyncRepository implements SyncRepository {

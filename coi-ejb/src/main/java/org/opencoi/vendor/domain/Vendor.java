@@ -16,9 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.domain.ErpKey;
-import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.shared.domain.SingleLineText;
 
 /**

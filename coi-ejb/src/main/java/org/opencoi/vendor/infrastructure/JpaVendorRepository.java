@@ -16,14 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.domain.ErpKey;
+import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.shared.infrastructure.ChunkSql;
-import org.opencoi.vendor.application.VendorSearch;
-import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.application.VendorCriteria;
 import org.opencoi.vendor.application.VendorOrder;
+import org.opencoi.vendor.application.VendorSearch;
+import org.opencoi.vendor.domain.Vendor;
 import org.opencoi.vendor.domain.VendorRepository;
 import org.opencoi.vendor.domain.VendorToDecide;
 

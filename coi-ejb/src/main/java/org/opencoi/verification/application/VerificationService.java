@@ -1,6 +1,5 @@
 package org.opencoi.verification.application;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.opencoi.shared.domain.NaicCode;
 

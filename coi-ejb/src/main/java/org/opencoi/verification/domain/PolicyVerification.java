@@ -23,9 +23,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.shared.domain.RetryBackoff;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.NaicCodeConverter;
+import org.opencoi.shared.domain.RetryBackoff;
 
 /**
  * The latest verification of one policy with its carrier, with the carrier's answer, and the queue

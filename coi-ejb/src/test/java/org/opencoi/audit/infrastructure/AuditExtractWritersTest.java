@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditEvent;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.audit.domain.ComplianceFigures.OpenDeficiency;
 import org.opencoi.audit.domain.ComplianceFigures.StatusCount;
-import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 /** The audit extract's CSV and PDF summary, read back with Commons CSV and PDFBox's text extraction. */
 class AuditExtractWritersTest {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.opencoi.certificate.domain.UnreadableDocumentException;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
-import org.junit.jupiter.api.Test;
 
 class AcroFormFieldReaderTest {
 

@@ -1,15 +1,15 @@
 package org.opencoi.compliance.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencoi.compliance.domain.Scenario.AS_OF;
+import static org.opencoi.compliance.domain.Scenario.ONE_MILLION;
+import static org.opencoi.compliance.domain.Scenario.TWO_MILLION;
+import static org.opencoi.compliance.domain.Scenario.usd;
 import static org.opencoi.shared.domain.ComplianceStatus.COMPLIANT;
 import static org.opencoi.shared.domain.ComplianceStatus.EXPIRING;
 import static org.opencoi.shared.domain.ComplianceStatus.NON_COMPLIANT;
 import static org.opencoi.shared.domain.ComplianceStatus.NO_CERTIFICATE;
 import static org.opencoi.shared.domain.ComplianceStatus.PENDING_REVIEW;
-import static org.opencoi.compliance.domain.Scenario.AS_OF;
-import static org.opencoi.compliance.domain.Scenario.ONE_MILLION;
-import static org.opencoi.compliance.domain.Scenario.TWO_MILLION;
-import static org.opencoi.compliance.domain.Scenario.usd;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.ComplianceStatus;
@@ -31,6 +30,7 @@ import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
+import org.opencoi.shared.domain.ReviewState;
 
 /**
  * The compliance rules as a table: each row spoils the compliant {@link Scenario} in one way and states

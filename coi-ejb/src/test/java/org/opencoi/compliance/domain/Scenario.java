@@ -9,22 +9,22 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.opencoi.shared.domain.AcceptedAutoSymbols;
-import org.opencoi.shared.domain.AmBestRating;
-import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.certificate.domain.Insurer;
 import org.opencoi.certificate.domain.Policy;
-import org.opencoi.shared.domain.ReviewState;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
+import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.Endorsements;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.NaicCode;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
 import org.opencoi.shared.domain.PolicyTerm;
+import org.opencoi.shared.domain.ReviewState;
 
 /**
  * A vendor that meets a typical on-site contractor profile on {@link #AS_OF}, built from the real

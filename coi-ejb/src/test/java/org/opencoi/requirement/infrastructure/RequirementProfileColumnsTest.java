@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.hibernate.Session;
-import org.opencoi.shared.domain.AcceptedAutoSymbols;
-import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.requirement.domain.CoverageRequirement;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.shared.infrastructure.DatabaseScope;
 import org.opencoi.shared.infrastructure.DatabaseTest;
 

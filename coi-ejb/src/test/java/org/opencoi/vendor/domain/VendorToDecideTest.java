@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.domain.ErpKey;
 
 class VendorToDecideTest {

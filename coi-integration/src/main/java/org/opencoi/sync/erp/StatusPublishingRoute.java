@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.Config;
-import org.opencoi.sync.application.PendingStatus;
 import org.opencoi.sync.application.PaymentAction;
+import org.opencoi.sync.application.PendingStatus;
 
 /**
  * Tells ERP systems about compliance status changes: every period it takes the due changes from the

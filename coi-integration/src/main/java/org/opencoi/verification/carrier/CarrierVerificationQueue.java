@@ -8,8 +8,8 @@ import java.util.List;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.verification.application.PendingVerification;
-import org.opencoi.verification.application.VerificationService;
 import org.opencoi.verification.application.VerificationResult;
+import org.opencoi.verification.application.VerificationService;
 
 /**
  * The verification queue as the route reaches it: the route runs on Camel's threads, where nobody is

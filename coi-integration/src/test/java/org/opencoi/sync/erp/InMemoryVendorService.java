@@ -3,16 +3,16 @@ package org.opencoi.sync.erp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.application.NewVendor;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
-import org.opencoi.vendor.application.VendorCriteria;
-import org.opencoi.vendor.application.VendorOrder;
 
 /**
  * The vendor service kept in a list, with the same answers as the real one, for routes tested without

@@ -18,8 +18,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.ComplianceStatus;
-import org.opencoi.sync.application.PendingStatus;
 import org.opencoi.shared.integration.ErrorHandlingConfiguration;
+import org.opencoi.sync.application.PendingStatus;
 
 /** The publishing route against a real local webhook on a random port. */
 class StatusPublishingRouteTest extends CamelTestSupport {

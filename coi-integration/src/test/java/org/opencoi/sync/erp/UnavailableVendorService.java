@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.application.NewVendor;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
-import org.opencoi.vendor.application.VendorCriteria;
-import org.opencoi.vendor.application.VendorOrder;
 
 /** The vendor service while its database is down: every call fails, as the real one would. */
 public class UnavailableVendorService implements VendorService {

@@ -3,11 +3,11 @@ package org.opencoi.sync.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.integration.CamelBootstrapFixture;
-import java.util.List;
 import org.opencoi.sync.erp.generated.ComplianceStatus;
 import org.opencoi.sync.erp.generated.RecordOutcome;
 import org.opencoi.sync.erp.generated.RecordResult;

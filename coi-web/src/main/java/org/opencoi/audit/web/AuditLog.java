@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.opencoi.audit.application.AuditCriteria;
 import org.opencoi.audit.application.AuditEventView;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.audit.application.AuditCriteria;
 import org.opencoi.shared.web.ServerPagedModel;
 import org.primefaces.model.LazyDataModel;
 

@@ -11,10 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
-import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.rest.Dates;
 

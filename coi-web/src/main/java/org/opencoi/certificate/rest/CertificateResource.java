@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.opencoi.shared.application.Roles;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.rest.dto.DecidedCertificate;
 import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.InvalidRequestException;
+import org.opencoi.shared.application.Roles;
 
 /** Certificates of a vendor: /coi/api/v1/vendors/{id}/certificates. */
 @Path("/v1/vendors/{vendorId}/certificates")

@@ -10,14 +10,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.opencoi.shared.domain.AmBestRating;
-import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
+import org.opencoi.shared.domain.AmBestRating;
 import org.opencoi.shared.domain.CoverageType;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 

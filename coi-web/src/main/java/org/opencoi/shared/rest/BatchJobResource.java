@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.application.BatchJobService;
 import org.opencoi.shared.application.JobExecutionView;
+import org.opencoi.shared.application.Roles;
 
 /** Starting batch jobs and following their executions; admins only. */
 @Path("/v1/batch")

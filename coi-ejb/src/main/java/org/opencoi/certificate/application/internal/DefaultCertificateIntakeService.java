@@ -1,23 +1,23 @@
 package org.opencoi.certificate.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.opencoi.audit.application.AuditTrail;
-import org.opencoi.certificate.application.CertificateSearch;
-import org.opencoi.certificate.domain.CertificateReceived;
+import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.CertificateEntry;
 import org.opencoi.certificate.application.CertificateIntakeService;
+import org.opencoi.certificate.application.CertificateSearch;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
-import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.certificate.domain.Certificate;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.CertificateReader;
+import org.opencoi.certificate.domain.CertificateReceived;
 import org.opencoi.certificate.domain.CertificateRepository;
 import org.opencoi.certificate.domain.CertificateSource;
 import org.opencoi.certificate.domain.ExtractedCertificate;
@@ -27,8 +27,8 @@ import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.domain.VendorRepository;
 import org.opencoi.vendor.domain.VendorFactsChanged;
+import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})

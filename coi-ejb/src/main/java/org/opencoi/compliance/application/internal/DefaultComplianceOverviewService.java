@@ -13,8 +13,8 @@ import org.opencoi.compliance.application.ComplianceOverview;
 import org.opencoi.compliance.application.ComplianceOverview.ExpiringWindow;
 import org.opencoi.compliance.application.ComplianceOverviewService;
 import org.opencoi.compliance.domain.ComplianceRepository;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.vendor.application.VendorCriteria;
 import org.opencoi.vendor.application.VendorSearch;
 

@@ -18,15 +18,15 @@ import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.compliance.application.ComplianceReport;
 import org.opencoi.compliance.application.ComplianceReportService;
 import org.opencoi.compliance.application.ExportedReport;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.compliance.application.ReportFormat;
-import org.opencoi.compliance.domain.ReportRepository;
-import org.opencoi.compliance.domain.ReportRepository.Grouping;
 import org.opencoi.compliance.application.ReportTable;
 import org.opencoi.compliance.application.ReportWriter;
+import org.opencoi.compliance.domain.ReportRepository;
+import org.opencoi.compliance.domain.ReportRepository.Grouping;
 import org.opencoi.compliance.domain.VendorCount;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ComplianceStatus;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER})

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opencoi.compliance.domain.ProfileSnapshot;
-import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
+import org.opencoi.shared.domain.RenewalCadence;
 
 /**
  * The requirement profile versions the nightly run decides vendors with, each read once: a stored version never

@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
-import org.opencoi.shared.domain.AmBestRating;
-import org.opencoi.shared.domain.FinancialSizeCategory;
-import org.opencoi.shared.domain.AcceptedAutoSymbols;
 import org.opencoi.requirement.application.ProfileRequest;
 import org.opencoi.requirement.application.ProfileView;
 import org.opencoi.requirement.application.RequirementProfileService;
 import org.opencoi.requirement.application.RequirementRequest;
 import org.opencoi.requirement.domain.CoverageRequirement;
-import org.opencoi.shared.domain.RenewalCadence;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.AcceptedAutoSymbols;
+import org.opencoi.shared.domain.AmBestRating;
+import org.opencoi.shared.domain.FinancialSizeCategory;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
+import org.opencoi.shared.domain.RenewalCadence;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})

@@ -40,8 +40,8 @@ import org.opencoi.sync.domain.CategoryProfile;
 import org.opencoi.sync.domain.SyncRejection;
 import org.opencoi.sync.domain.SyncRepository;
 import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.domain.VendorRepository;
 import org.opencoi.vendor.domain.VendorFactsChanged;
+import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})

@@ -10,25 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.opencoi.audit.application.AuditTrail;
 import org.opencoi.audit.domain.AuditAction;
-import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.requirement.domain.RequirementProfile;
 import org.opencoi.requirement.domain.RequirementProfileRepository;
 import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.PageBounds;
 import org.opencoi.shared.application.Roles;
+import org.opencoi.shared.domain.ComplianceStatus;
 import org.opencoi.shared.domain.ErpKey;
 import org.opencoi.vendor.application.NewVendor;
+import org.opencoi.vendor.application.VendorCriteria;
+import org.opencoi.vendor.application.VendorOrder;
 import org.opencoi.vendor.application.VendorPage;
 import org.opencoi.vendor.application.VendorSearch;
 import org.opencoi.vendor.application.VendorService;
 import org.opencoi.vendor.application.VendorUpdate;
 import org.opencoi.vendor.application.VendorView;
 import org.opencoi.vendor.domain.Vendor;
-import org.opencoi.vendor.application.VendorCriteria;
-import org.opencoi.vendor.application.VendorOrder;
-import org.opencoi.vendor.domain.VendorRepository;
 import org.opencoi.vendor.domain.VendorFactsChanged;
+import org.opencoi.vendor.domain.VendorRepository;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})

@@ -23,6 +23,7 @@ import org.opencoi.shared.application.InvalidRequestException;
 import org.opencoi.shared.application.NotFoundException;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.vendor.domain.VendorFactsChanged;
 import org.opencoi.verification.application.CarrierEndpoint;
 import org.opencoi.verification.application.PendingVerification;
 import org.opencoi.verification.application.PolicyInquiry;
@@ -32,10 +33,9 @@ import org.opencoi.verification.application.VerificationView;
 import org.opencoi.verification.domain.Carrier;
 import org.opencoi.verification.domain.CarrierAnswer;
 import org.opencoi.verification.domain.PolicyVerification;
+import org.opencoi.verification.domain.Verdict;
 import org.opencoi.verification.domain.VerificationOutcome;
 import org.opencoi.verification.domain.VerificationRepository;
-import org.opencoi.verification.domain.Verdict;
-import org.opencoi.vendor.domain.VendorFactsChanged;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.VIEWER, Roles.INTEGRATION})
