@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.opencoi.audit.domain.AuditAction;
 import org.opencoi.audit.domain.AuditChainCheck;
 import org.opencoi.audit.domain.AuditChainCheck.ChainBreak;
+import org.opencoi.audit.domain.AuditChainHead;
 import org.opencoi.audit.domain.AuditEvent;
 import org.opencoi.audit.domain.AuditEventRepository;
 import org.opencoi.shared.application.Roles;
@@ -28,21 +29,29 @@ public class AuditChainVerification {
     @Inject
     AuditTrail audit;
 
-    /** Reads the chain page by page outside a transaction, so a long chain never sits in memory at once. */
+    /**
+     * Reads the chain page by page outside a transaction, so a long chain never sits in memory at once. The walk
+     * goes up to the head as it is when the check starts: events that other transactions append meanwhile are left
+     * to the next check, rather than read as a head that has moved past the events walked.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditChainReport verify() {
+        AuditChainHead head = events.head();
         AuditChainCheck check = new AuditChainCheck();
-        List<AuditEvent> page;
-        do {
-            page = events.chainFrom(check.expectedPosition(), PAGE);
+        while (check.expectedPosition() <= head.getLastPosition()) {
+            int wanted = (int) Math.min(PAGE, head.getLastPosition() - check.expectedPosition() + 1);
+            List<AuditEvent> page = events.chainFrom(check.expectedPosition(), wanted);
             for (AuditEvent event : page) {
                 Optional<ChainBreak> broken = check.next(event);
                 if (broken.isPresent()) {
                     return reported(check, broken);
                 }
             }
-        } while (page.size() == PAGE);
-        return reported(check, check.end(events.head()));
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return reported(check, check.end(head));
     }
 
     private AuditChainReport reported(AuditChainCheck check, Optional<ChainBreak> broken) {
