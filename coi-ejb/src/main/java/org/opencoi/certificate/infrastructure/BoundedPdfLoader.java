@@ -1,6 +1,9 @@
 package org.opencoi.certificate.infrastructure;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -183,9 +186,17 @@ final class BoundedPdfLoader {
             }
         }
 
-        private void checkPixels(COSStream image) {
-            long width = Math.max(image.getInt(COSName.WIDTH, COSName.W, 0), 0);
-            long height = Math.max(image.getInt(COSName.HEIGHT, COSName.H, 0), 0);
+        /** A JPEG decodes to the size its own frame header gives, whatever the dictionary says, so both are checked. */
+        private void checkPixels(COSStream image) throws IOException {
+            checkPixels(Math.max(image.getInt(COSName.WIDTH, COSName.W, 0), 0), Math.max(image.getInt(COSName.HEIGHT, COSName.H, 0), 0));
+            List<COSName> filters = filtersOf(image);
+            if (!filters.isEmpty() && (COSName.DCT_DECODE.equals(filters.get(0)) || COSName.DCT_DECODE_ABBREVIATION.equals(filters.get(0)))) {
+                int[] frame = jpegFrameSize(image);
+                checkPixels(frame[0], frame[1]);
+            }
+        }
+
+        private void checkPixels(long width, long height) {
             if (width * height > limits.maxImagePixels()) {
                 throw new UnreadableDocumentException("the PDF has an image of " + width + " x " + height
                         + " pixels, more than the " + limits.maxImagePixels() + " of a page scanned at 600 dpi", null);
@@ -256,6 +267,37 @@ final class BoundedPdfLoader {
                 }
                 count += len;
             }
+        }
+    }
+
+    /**
+     * The width and height in a JPEG's start-of-frame segment, read by skipping the segments before
+     * it; zero when the data is no JPEG, which then fails to decode without allocating its size.
+     */
+    private static int[] jpegFrameSize(COSStream image) throws IOException {
+        try (DataInputStream jpeg = new DataInputStream(new BufferedInputStream(image.createRawInputStream()))) {
+            if (jpeg.readUnsignedShort() != 0xFFD8) {
+                return new int[] {0, 0};
+            }
+            while (true) {
+                int marker = jpeg.readUnsignedShort();
+                while (marker == 0xFFFF) {
+                    marker = 0xFF00 | jpeg.readUnsignedByte();
+                }
+                int length = jpeg.readUnsignedShort();
+                if ((marker & 0xFF00) != 0xFF00 || length < 2) {
+                    return new int[] {0, 0};
+                }
+                // SOF0 to SOF15 start a frame, but for DHT (C4), JPG (C8) and DAC (CC) in their range.
+                if (marker >= 0xFFC0 && marker <= 0xFFCF && marker != 0xFFC4 && marker != 0xFFC8 && marker != 0xFFCC) {
+                    jpeg.readUnsignedByte();
+                    int height = jpeg.readUnsignedShort();
+                    return new int[] {jpeg.readUnsignedShort(), height};
+                }
+                jpeg.skipNBytes(length - 2L);
+            }
+        } catch (EOFException e) {
+            return new int[] {0, 0};
         }
     }
 

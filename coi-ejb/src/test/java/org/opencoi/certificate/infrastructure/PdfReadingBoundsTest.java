@@ -53,4 +53,11 @@ class PdfReadingBoundsTest {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("100000 x 100000 pixels");
     }
+
+    @Test
+    void refusesAJpegWhoseFrameClaimsMorePixelsThanItsDictionarySays() {
+        assertThatThrownBy(() -> reader.read(PdfSamples.jpegClaiming(60_000, 60_000)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("60000 x 60000 pixels");
+    }
 }
