@@ -47,7 +47,7 @@ public class Acord25Reader implements CertificateReader {
             if (Acord25FieldMapping.isAcord25(fields.keySet())) {
                 return new Content(fields, List.of());
             }
-            opened.checkStreamsOtherThanImages();
+            opened.checkStreams();
             return new Content(Map.of(), TextRunStripper.runsOf(opened.document(), 1));
         });
         if (!content.fields().isEmpty()) {

@@ -1,6 +1,9 @@
 package org.opencoi.certificate.infrastructure;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,8 +32,9 @@ import org.opencoi.certificate.domain.UnreadableDocumentException;
  * fail to open (empty, not a PDF, truncated, password-protected, too large, too many pages or
  * objects, a decompression bomb, objects nested deeper than the parser's stack) into an
  * {@link UnreadableDocumentException} that says why. PDFBox decodes a stream whole into memory
- * when it first needs it, so the streams a reading is about to use are first counted against the
- * limit here, those that could break it decoded into a buffer that refuses to grow past it.
+ * when it first needs it, so the streams a reading is about to use are first decoded here into a
+ * counter that stops at the limit, and images, which decode to what their size says, are bounded
+ * by their pixel count before any is decoded.
  */
 final class BoundedPdfLoader {
 
@@ -41,17 +45,13 @@ final class BoundedPdfLoader {
     }
 
     /**
-     * The lossless general-purpose filters (the image codecs are never decoded to read fields or
-     * text), each with the most it can expand one encoded byte to: deflate at most 1032 times, an
-     * LZW code of 9 bits at most 4096 bytes, a run-length pair at most 128 bytes, an ASCII85 "z"
-     * four zero bytes.
+     * The lossless general-purpose filters, whose output size only decoding tells; the image codecs
+     * that may follow them are bounded by the image's pixel count instead.
      */
-    private static final Map<COSName, Long> GENERAL_FILTERS = Map.of(
-            COSName.FLATE_DECODE, 1032L, COSName.FLATE_DECODE_ABBREVIATION, 1032L,
-            COSName.LZW_DECODE, 3641L, COSName.LZW_DECODE_ABBREVIATION, 3641L,
-            COSName.RUN_LENGTH_DECODE, 64L, COSName.RUN_LENGTH_DECODE_ABBREVIATION, 64L,
-            COSName.ASCII_HEX_DECODE, 1L, COSName.ASCII_HEX_DECODE_ABBREVIATION, 1L,
-            COSName.ASCII85_DECODE, 4L, COSName.ASCII85_DECODE_ABBREVIATION, 4L);
+    private static final Set<COSName> GENERAL_FILTERS = Set.of(
+            COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION, COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION,
+            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION, COSName.ASCII_HEX_DECODE,
+            COSName.ASCII_HEX_DECODE_ABBREVIATION, COSName.ASCII85_DECODE, COSName.ASCII85_DECODE_ABBREVIATION);
 
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -73,7 +73,7 @@ final class BoundedPdfLoader {
         checkBeforeParsing(pdf);
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxDecodedBytes()).streamCache)) {
-            OpenedPdf opened = new OpenedPdf(document, pdf.length);
+            OpenedPdf opened = new OpenedPdf(document);
             opened.checkStructure();
             return reading.read(opened);
         } catch (InvalidPasswordException e) {
@@ -116,36 +116,39 @@ final class BoundedPdfLoader {
     }
 
     /**
-     * An open document whose streams are checked against the decoding limit before they are used.
-     * A stream whose worst case (its encoded length times the most its filters can expand it) still
-     * fits in what is left of the limit is counted at that worst case without being decoded, which
-     * spares decoding the many small streams of a form; only a stream that could break the limit is
-     * decoded to learn its real size.
+     * An open document whose streams are checked against the limits before they are used: every
+     * stream but the images is decoded once to count the bytes it really decodes to, each stopped as
+     * soon as the document's budget is spent, and every image is bounded by the pixels its dictionary
+     * declares, which is what decoding it will allocate.
      */
     final class OpenedPdf {
         private final PDDocument document;
-        private final long fileSize;
         private long decodedBytes;
 
-        private OpenedPdf(PDDocument document, long fileSize) {
+        private OpenedPdf(PDDocument document) {
             this.document = document;
-            this.fileSize = fileSize;
         }
 
         PDDocument document() {
             return document;
         }
 
-        /** Counts every stream but images, which reading text never decodes, against the limit. */
-        void checkStreamsOtherThanImages() throws IOException {
+        /**
+         * Counts what every stream but the images decodes to against the budget, and checks every
+         * image's pixel count; a reading calls it before it reads the pages' content or renders them.
+         */
+        void checkStreams() throws IOException {
             COSDocument cos = document.getDocument();
             for (Map.Entry<COSObjectKey, Long> entry : cos.getXrefTable().entrySet()) {
                 // A negative offset is an object inside an object stream, which can never be a stream itself.
                 if (entry.getValue() > 0
                         && cos.getObjectFromPool(entry.getKey()).getObject() instanceof COSStream stream
-                        && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
                         && !COSName.OBJ_STM.equals(stream.getCOSName(COSName.TYPE))) {
-                    count(stream);
+                    if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                        checkPixels(stream);
+                    } else {
+                        count(stream);
+                    }
                 }
             }
         }
@@ -183,36 +186,51 @@ final class BoundedPdfLoader {
             }
         }
 
-        private void count(COSStream stream) throws IOException {
-            List<COSName> filters = filtersOf(stream);
-            long worstCase = Math.min(Math.max(stream.getLength(), 0), fileSize);
-            for (int i = 0; i < filters.size() && GENERAL_FILTERS.containsKey(filters.get(i)); i++) {
-                long expansion = GENERAL_FILTERS.get(filters.get(i));
-                worstCase = worstCase > Long.MAX_VALUE / expansion ? Long.MAX_VALUE : worstCase * expansion;
+        /** A JPEG decodes to the size its own frame header gives, whatever the dictionary says, so both are checked. */
+        private void checkPixels(COSStream image) throws IOException {
+            checkPixels(Math.max(image.getInt(COSName.WIDTH, COSName.W, 0), 0), Math.max(image.getInt(COSName.HEIGHT, COSName.H, 0), 0));
+            List<COSName> filters = filtersOf(image);
+            if (!filters.isEmpty() && (COSName.DCT_DECODE.equals(filters.get(0)) || COSName.DCT_DECODE_ABBREVIATION.equals(filters.get(0)))) {
+                int[] frame = jpegFrameSize(image);
+                checkPixels(frame[0], frame[1]);
             }
-            decodedBytes += worstCase <= limits.maxDecodedBytes() - decodedBytes ? worstCase : decodedLength(stream, filters);
         }
 
-        /** Decodes the stream through its general-purpose filters into buffers that stop at what is left of the limit. */
-        private long decodedLength(COSStream stream, List<COSName> filters) throws IOException {
+        private void checkPixels(long width, long height) {
+            if (width * height > limits.maxImagePixels()) {
+                throw new UnreadableDocumentException("the PDF has an image of " + width + " x " + height
+                        + " pixels, more than the " + limits.maxImagePixels() + " of a page scanned at 600 dpi", null);
+            }
+        }
+
+        /**
+         * Decodes the stream through its general-purpose filters, the last one into a counter that keeps
+         * nothing, any before it into a buffer; both refuse to go past what is left of the budget.
+         */
+        private void count(COSStream stream) throws IOException {
+            List<COSName> filters = filtersOf(stream);
+            int general = 0;
+            while (general < filters.size() && GENERAL_FILTERS.contains(filters.get(general))) {
+                general++;
+            }
             InputStream input = stream.createRawInputStream();
             long length = stream.getLength();
-            for (int i = 0; i < filters.size() && GENERAL_FILTERS.containsKey(filters.get(i)); i++) {
-                CappedBuffer output = new CappedBuffer(limits.maxDecodedBytes() - decodedBytes);
+            for (int i = 0; i < general; i++) {
+                Budgeted output = new Budgeted(limits.maxDecodedBytes() - decodedBytes, i < general - 1);
                 try (InputStream encoded = input) {
                     FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(encoded, output, stream, i);
                 } catch (IOException e) {
                     // A stream that does not decode cleanly is PDFBox's to tolerate or refuse when it is used;
                     // what matters here is only how much it decodes to.
                 }
-                input = new ByteArrayInputStream(output.bytes, 0, output.count);
+                input = output.bytes == null ? InputStream.nullInputStream() : new ByteArrayInputStream(output.bytes, 0, output.count);
                 length = output.count;
             }
             input.close();
-            if (decodedBytes + length > limits.maxDecodedBytes()) {
+            if (length > limits.maxDecodedBytes() - decodedBytes) {
                 throw decompressionBomb();
             }
-            return length;
+            decodedBytes += length;
         }
 
         private UnreadableDocumentException decompressionBomb() {
@@ -220,14 +238,15 @@ final class BoundedPdfLoader {
                     + " bytes: a decompression bomb, or not a certificate", null);
         }
 
-        /** A byte buffer that refuses to grow past the allowance, so that a bomb stops as soon as it shows. */
-        private final class CappedBuffer extends OutputStream {
+        /** Counts, and keeps if asked, the bytes written to it; refuses to take more than the allowance, so that a bomb stops as soon as it shows. */
+        private final class Budgeted extends OutputStream {
             private final long allowance;
-            private byte[] bytes = new byte[8192];
+            private byte[] bytes;
             private int count;
 
-            CappedBuffer(long allowance) {
+            Budgeted(long allowance, boolean keep) {
                 this.allowance = allowance;
+                this.bytes = keep ? new byte[8192] : null;
             }
 
             @Override
@@ -240,12 +259,45 @@ final class BoundedPdfLoader {
                 if ((long) count + len > allowance) {
                     throw decompressionBomb();
                 }
-                if (count + len > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, (int) Math.min(allowance, Math.max(2L * bytes.length, count + len)));
+                if (bytes != null) {
+                    if (count + len > bytes.length) {
+                        bytes = Arrays.copyOf(bytes, (int) Math.min(allowance, Math.max(2L * bytes.length, count + len)));
+                    }
+                    System.arraycopy(b, off, bytes, count, len);
                 }
-                System.arraycopy(b, off, bytes, count, len);
                 count += len;
             }
+        }
+    }
+
+    /**
+     * The width and height in a JPEG's start-of-frame segment, read by skipping the segments before
+     * it; zero when the data is no JPEG, which then fails to decode without allocating its size.
+     */
+    private static int[] jpegFrameSize(COSStream image) throws IOException {
+        try (DataInputStream jpeg = new DataInputStream(new BufferedInputStream(image.createRawInputStream()))) {
+            if (jpeg.readUnsignedShort() != 0xFFD8) {
+                return new int[] {0, 0};
+            }
+            while (true) {
+                int marker = jpeg.readUnsignedShort();
+                while (marker == 0xFFFF) {
+                    marker = 0xFF00 | jpeg.readUnsignedByte();
+                }
+                int length = jpeg.readUnsignedShort();
+                if ((marker & 0xFF00) != 0xFF00 || length < 2) {
+                    return new int[] {0, 0};
+                }
+                // SOF0 to SOF15 start a frame, but for DHT (C4), JPG (C8) and DAC (CC) in their range.
+                if (marker >= 0xFFC0 && marker <= 0xFFCF && marker != 0xFFC4 && marker != 0xFFC8 && marker != 0xFFCC) {
+                    jpeg.readUnsignedByte();
+                    int height = jpeg.readUnsignedShort();
+                    return new int[] {jpeg.readUnsignedShort(), height};
+                }
+                jpeg.skipNBytes(length - 2L);
+            }
+        } catch (EOFException e) {
+            return new int[] {0, 0};
         }
     }
 

@@ -48,7 +48,7 @@ class Acord25ReaderBadInputTest {
     @Test
     void refusesAFileLargerThanTheLimit() {
         byte[] pdf = Acord25Pdf.fillable().build();
-        Acord25Reader strict = new Acord25Reader(new PdfReadingLimits(pdf.length - 1, 10, 100_000, 64 << 20));
+        Acord25Reader strict = new Acord25Reader(new PdfReadingLimits(pdf.length - 1, 10, 100_000, 64 << 20, 60_000_000));
 
         assertThatThrownBy(() -> strict.read(pdf)).isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("more than the " + (pdf.length - 1));
