@@ -157,6 +157,8 @@ class CertificateUploadIT extends DeployedEarTest {
                 Map.entry("GeneralLiability_InsurerLetterCode_A", "A"),
                 Map.entry("GeneralLiability_CoverageIndicator_A", "Yes"),
                 Map.entry("GeneralLiability_OccurrenceIndicator_A", "Yes"),
+                Map.entry("CertificateOfInsurance_GeneralLiability_AdditionalInsuredCode_A", "N"),
+                Map.entry("Policy_GeneralLiability_SubrogationWaivedCode_A", "N"),
                 Map.entry("Policy_GeneralLiability_PolicyNumberIdentifier_A", "GL-" + UUID.randomUUID().toString().substring(0, 8)),
                 Map.entry("Policy_GeneralLiability_EffectiveDate_A", TODAY.minusMonths(1).format(ACORD)),
                 Map.entry("Policy_GeneralLiability_ExpirationDate_A", expires.format(ACORD)),

@@ -36,15 +36,18 @@ public record ExtractedCertificate(
     }
 
     /**
-     * The key fields that are missing or not read with confidence: the insured's name, at least
-     * one coverage line, and for each line its dates and a limit. Empty when the certificate can be
-     * decided on as read.
+     * The key fields that are missing, not read with confidence or not consistent: the insured's name,
+     * the insured and the holder being names ({@link ReadingConsistency}), at least one coverage line,
+     * and for each line what {@link ExtractedPolicy#uncertainKeyFields()} asks. Empty when the
+     * certificate can be decided on as read.
      */
     public List<String> uncertainKeyFields() {
         List<String> uncertain = new ArrayList<>();
         if (!insured.name().isConfident()) {
             uncertain.add("insured name");
         }
+        uncertain.addAll(ReadingConsistency.isAName("insured", insured.name()));
+        uncertain.addAll(ReadingConsistency.isAName("holder", holder.name()));
         if (policies.isEmpty()) {
             uncertain.add("coverage lines");
         }

@@ -50,7 +50,8 @@ public record ExtractedPolicy(
     /**
      * What cannot be decided on without a human: a policy needs both dates, an expiration after
      * its effective date, and at least one limit read with confidence (for workers' compensation
-     * the statutory box counts as one, since WC limits are set by statute).
+     * the statutory box counts as one, since WC limits are set by statute); and what is read must be
+     * consistent as {@link ReadingConsistency} says (insurer, limits, tick boxes).
      */
     public List<String> uncertainKeyFields() {
         List<String> uncertain = new ArrayList<>();
@@ -69,6 +70,9 @@ public record ExtractedPolicy(
         if (!limitRead) {
             uncertain.add(line() + " limits");
         }
+        uncertain.addAll(ReadingConsistency.insurerNamed(this));
+        uncertain.addAll(ReadingConsistency.limitsAreAmounts(this));
+        uncertain.addAll(ReadingConsistency.boxesFound(this));
         return uncertain;
     }
 
@@ -108,7 +112,8 @@ public record ExtractedPolicy(
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
-    private String line() {
+    /** The line as a reviewer knows it: its coverage, or the name an OTHER line gives itself. */
+    String line() {
         return coverage == CoverageType.OTHER && coverageName.isPresent()
                 ? "OTHER (" + coverageName.value() + ")" : coverage.name();
     }

@@ -52,15 +52,24 @@ final class Acord25FieldMapping {
     private static final Set<String> READ_FIELDS = readFields();
 
     private final Map<String, String> fields;
+    /** The fields the document has even where left empty; none for a printed page, whose empty cells say nothing. */
+    private final Set<String> formFields;
     private final ExtractionMethod method;
 
-    private Acord25FieldMapping(Map<String, String> fields, ExtractionMethod method) {
+    private Acord25FieldMapping(Map<String, String> fields, Set<String> formFields, ExtractionMethod method) {
         this.fields = fields;
+        this.formFields = formFields;
         this.method = method;
     }
 
+    /** The certificate from values read off a printed page, where an empty cell may hide a mark drawn as graphics. */
     static ExtractedCertificate toCertificate(Map<String, String> fields, ExtractionMethod method) {
-        return new Acord25FieldMapping(fields, method).certificate();
+        return toCertificate(fields, Set.of(), method);
+    }
+
+    /** The certificate from a form's filled-in fields and the names of all the fields it has. */
+    static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields, ExtractionMethod method) {
+        return new Acord25FieldMapping(fields, formFields, method).certificate();
     }
 
     /** Whether any of the named fields is one the ACORD 25 has. */
@@ -235,11 +244,15 @@ final class Acord25FieldMapping {
         return PrintedAmount.parse(fields.get(field)).readBy(method);
     }
 
-    /** ADDL INSD and SUBR WVD: Y or N as the form asks, or an X where agents tick the cell. */
+    /**
+     * ADDL INSD and SUBR WVD: Y or N as the form asks, or an X where agents tick the cell. An empty
+     * field of a fillable form is a no; an empty cell of a printed page is not known, since the mark
+     * may be drawn as graphics.
+     */
     private ExtractedValue<Boolean> yesNo(String field) {
         ExtractedValue<String> value = text(field);
         if (!value.isPresent()) {
-            return ExtractedValue.missing();
+            return formFields.contains(field) ? ExtractedValue.read(false, "", method.confidence()) : ExtractedValue.missing();
         }
         return switch (value.value().toUpperCase(Locale.ROOT)) {
             case "Y", "YES", "X" -> ExtractedValue.read(true, value.text(), method.confidence());

@@ -3,6 +3,7 @@ package org.opencoi.certificate.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.ExtractionMethod;
@@ -17,8 +18,8 @@ import org.opencoi.certificate.domain.ExtractionMethod;
 @ApplicationScoped
 public class Acord25Reader implements CertificateReader {
 
-    /** What the PDF gave: its ACORD 25 form fields, or else the text runs of its first page. */
-    private record Content(Map<String, String> fields, List<TextRun> firstPage) {
+    /** What the PDF gave: its ACORD 25 form fields (filled in, and all it has), or else the text runs of its first page. */
+    private record Content(Map<String, String> fields, Set<String> formFields, List<TextRun> firstPage) {
     }
 
     private final BoundedPdfLoader loader;
@@ -45,13 +46,13 @@ public class Acord25Reader implements CertificateReader {
         Content content = loader.read(pdf, opened -> {
             Map<String, String> fields = fieldReader.read(opened.document());
             if (Acord25FieldMapping.isAcord25(fields.keySet())) {
-                return new Content(fields, List.of());
+                return new Content(fields, fieldReader.fieldNames(opened.document()), List.of());
             }
             opened.checkStreams();
-            return new Content(Map.of(), TextRunStripper.runsOf(opened.document(), 1));
+            return new Content(Map.of(), Set.of(), TextRunStripper.runsOf(opened.document(), 1));
         });
         if (!content.fields().isEmpty()) {
-            return Acord25FieldMapping.toCertificate(content.fields(), ExtractionMethod.ACROFORM);
+            return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), ExtractionMethod.ACROFORM);
         }
         return Acord25TextLayout.read(content.firstPage())
                 .map(fields -> Acord25FieldMapping.toCertificate(fields, ExtractionMethod.TEXT_LAYOUT))

@@ -252,9 +252,9 @@ final class Acord25TextLayout {
             List<TextRun> values = inBand.stream().filter(r -> !TICKS.contains(r.text()) && !isPrinted(r)).toList();
             layout.put(section.letter(), joined(values, in(Column.LETTER)));
             if (section.additionalInsured() != null) {
-                layout.put(section.additionalInsured(), joined(values, in(Column.ADDITIONAL_INSURED)));
+                layout.put(section.additionalInsured(), marks(inBand, Column.ADDITIONAL_INSURED));
             }
-            layout.put(section.subrogationWaived(), joined(values, in(Column.SUBROGATION_WAIVED)));
+            layout.put(section.subrogationWaived(), marks(inBand, Column.SUBROGATION_WAIVED));
             layout.put(section.policyNumber(), joined(values, in(Column.POLICY_NUMBER)));
             layout.put(section.effectiveDate(), joined(values, in(Column.EFFECTIVE)));
             layout.put(section.expirationDate(), joined(values, in(Column.EXPIRATION)));
@@ -276,6 +276,13 @@ final class Acord25TextLayout {
                 // The OTHER line's limit names are typed in, and may well read like the form's own labels ("Aggregate").
                 readOtherLimits(inBand.stream().filter(r -> in(Column.LIMITS).test(r) && !"$".equals(r.text())).toList());
             }
+        }
+
+        /** What an ADDL INSD or SUBR WVD cell holds: its Y or N, or an X for any check mark the agent printed in it. */
+        private String marks(List<TextRun> inBand, Column column) {
+            return inBand.stream().filter(in(column)).filter(r -> TICKS.contains(r.text()) || !isPrinted(r))
+                    .map(r -> TICKS.contains(r.text()) ? "X" : r.text())
+                    .collect(Collectors.joining(" "));
         }
 
         /** Up to three limits of the OTHER line, one a row: a typed-in name, then the amount in the amount column. */

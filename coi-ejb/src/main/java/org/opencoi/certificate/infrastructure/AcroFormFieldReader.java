@@ -1,8 +1,10 @@
 package org.opencoi.certificate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
@@ -52,6 +54,24 @@ public class AcroFormFieldReader {
             }
         }
         return values;
+    }
+
+    /**
+     * The leaf names of every field the form has, filled in or not: an empty ADDL INSD field the form
+     * has is the agent's "no", where a field the form lacks says nothing.
+     */
+    Set<String> fieldNames(PDDocument document) {
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        Set<String> names = new HashSet<>();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                String name = field.getFullyQualifiedName();
+                if (!(field instanceof PDNonTerminalField) && name != null) {
+                    names.add(leafName(name));
+                }
+            }
+        }
+        return names;
     }
 
     private static String valueOf(PDField field) {

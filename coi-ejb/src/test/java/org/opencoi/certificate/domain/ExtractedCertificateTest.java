@@ -10,10 +10,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
+import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyForm;
 
 class ExtractedCertificateTest {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final ExtractedInsurer INSURER = new ExtractedInsurer(read("A"), read("Travelers Indemnity Company"),
+            read(NaicCode.of("25658")));
 
     @Test
     void aCertificateWithInsuredDatesAndLimitsReadConfidentlyNeedsNoReview() {
@@ -91,9 +95,10 @@ class ExtractedCertificateTest {
 
     private static ExtractedPolicy policy(CoverageType coverage, ExtractedValue<LocalDate> effective,
             ExtractedValue<LocalDate> expiration, Map<LimitKind, ExtractedValue<BigDecimal>> limits, boolean statutory) {
-        return new ExtractedPolicy(coverage, ExtractedValue.missing(), ExtractedInsurer.unknown(ExtractedValue.missing()),
-                read("P-1"), effective, expiration, ExtractedValue.missing(), ExtractedValue.missing(),
-                ExtractedValue.missing(), Set.of(), statutory, limits, ExtractedValue.missing());
+        return new ExtractedPolicy(coverage, ExtractedValue.missing(), INSURER, read("P-1"), effective, expiration,
+                coverage == CoverageType.GL ? read(PolicyForm.OCCURRENCE) : ExtractedValue.missing(),
+                coverage == CoverageType.WC ? ExtractedValue.missing() : read(false), read(false), Set.of(), statutory,
+                limits, ExtractedValue.missing());
     }
 
     private static ExtractedCertificate certificate(ExtractedValue<String> insured, ExtractedPolicy policy) {

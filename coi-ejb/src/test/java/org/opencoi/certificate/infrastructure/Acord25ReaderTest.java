@@ -106,6 +106,7 @@ class Acord25ReaderTest {
                 LimitKind.EACH_OCCURRENCE, new BigDecimal("2000000"), LimitKind.GENERAL_AGGREGATE, new BigDecimal("4000000")));
         assertThat(other.deductible().value()).isEqualByComparingTo("25000");
 
+        assertThat(certificate.uncertainKeyFields()).isEmpty();
         assertThat(certificate.needsReview()).isFalse();
         assertThat(gl.policyNumber().confidence()).isEqualTo(variant.method.confidence());
         assertThat(gl.limit(LimitKind.EACH_OCCURRENCE).confidence()).isEqualTo(variant.method.confidence());
@@ -116,7 +117,11 @@ class Acord25ReaderTest {
     void sendsToReviewWhatItCannotReadInsteadOfGuessing(Variant variant) {
         ExtractedCertificate certificate = reader.read(variant.pdf.get()
                 .with("NamedInsured_FullName_A", "Brightline Roofing Inc")
+                .with("Insurer_FullName_A", "Travelers Indemnity Company")
+                .with("Insurer_NAICCode_A", "25658")
                 .with("Vehicle_InsurerLetterCode_A", "A")
+                .with("CertificateOfInsurance_AutomobileLiability_AdditionalInsuredCode_A", "N")
+                .with("Policy_AutomobileLiability_SubrogationWaivedCode_A", "N")
                 .with("Policy_AutomobileLiability_PolicyNumberIdentifier_A", "BA-1")
                 .with("Policy_AutomobileLiability_EffectiveDate_A", "TBD")
                 .with("Policy_AutomobileLiability_ExpirationDate_A", "07/01/2026")
@@ -130,6 +135,45 @@ class Acord25ReaderTest {
         assertThat(auto.limit(LimitKind.COMBINED_SINGLE_LIMIT).confidence()).isLessThan(ExtractedValue.CONFIDENT);
         assertThat(certificate.uncertainKeyFields()).containsExactly("AUTO effective date", "AUTO limits");
         assertThat(certificate.needsReview()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aHolderReadAsAPhoneNumberAndEMailGoesToReviewWithTheReason(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("CertificateHolder_FullName_A", "(555) 201-7788 accounts@example.com");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields())
+                .containsExactly("holder name is not a name (it reads as a phone number, e-mail, address or code)");
+        assertThat(certificate.needsReview()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aLimitCellHoldingALabelGoesToReviewWithTheReason(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("GeneralLiability_MedicalExpense_EachPersonLimitAmount_A", "Any one person");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields()).containsExactly("GL MEDICAL_EXPENSE limit is not an amount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void anEmptyAdditionalInsuredCellIsANoOnAFormAndUnknownOnAPrintedPage(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.remove("CertificateOfInsurance_AutomobileLiability_AdditionalInsuredCode_A");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        ExtractedPolicy auto = certificate.policy(CoverageType.AUTO).orElseThrow();
+        if (variant.method == ExtractionMethod.ACROFORM) {
+            assertThat(auto.additionalInsured().value()).isFalse();
+            assertThat(certificate.needsReview()).isFalse();
+        } else {
+            assertThat(auto.additionalInsured().isPresent()).isFalse();
+            assertThat(certificate.uncertainKeyFields()).containsExactly("AUTO additional insured (ADDL INSD box not found)");
+        }
     }
 
     @Test
@@ -227,6 +271,8 @@ class Acord25ReaderTest {
         fields.put("Vehicle_NonOwnedAutosIndicator_A", "Yes");
         fields.put("Vehicle_ScheduledAutosIndicator_A", "Yes");
         fields.put("Policy_AutomobileLiability_PolicyNumberIdentifier_A", "BA 5521-09");
+        fields.put("CertificateOfInsurance_AutomobileLiability_AdditionalInsuredCode_A", "N");
+        fields.put("Policy_AutomobileLiability_SubrogationWaivedCode_A", "N");
         fields.put("Policy_AutomobileLiability_EffectiveDate_A", "01/01/2025");
         fields.put("Policy_AutomobileLiability_ExpirationDate_A", "01/01/2026");
         fields.put("Vehicle_CombinedSingleLimit_EachAccidentAmount_A", "1000000");
@@ -236,6 +282,8 @@ class Acord25ReaderTest {
         fields.put("ExcessUmbrella_Umbrella_DeductibleOrRetentionAmount_A", "10,000");
         fields.put("ExcessUmbrella_InsurerLetterCode_A", "B");
         fields.put("Policy_ExcessLiability_PolicyNumberIdentifier_A", "XS-99120");
+        fields.put("CertificateOfInsurance_ExcessLiability_AdditionalInsuredCode_A", "N");
+        fields.put("Policy_ExcessLiability_SubrogationWaivedCode_A", "N");
         fields.put("Policy_ExcessLiability_EffectiveDate_A", "02/15/2025");
         fields.put("Policy_ExcessLiability_ExpirationDate_A", "02/15/2026");
         fields.put("ExcessUmbrella_Umbrella_EachOccurrenceAmount_A", "5MM");
@@ -253,6 +301,8 @@ class Acord25ReaderTest {
         fields.put("OtherPolicy_InsurerLetterCode_A", "B");
         fields.put("OtherPolicy_OtherPolicyDescription_A", "Professional Liability");
         fields.put("OtherPolicy_PolicyNumberIdentifier_A", "PL 448812");
+        fields.put("CertificateOfInsurance_OtherPolicy_AdditionalInsuredCode_A", "N");
+        fields.put("OtherPolicy_SubrogationWaivedCode_A", "N");
         fields.put("OtherPolicy_PolicyEffectiveDate_A", "01/01/2025");
         fields.put("OtherPolicy_PolicyExpirationDate_A", "01/01/2026");
         fields.put("OtherPolicy_CoverageCode_A", "Each Claim");
