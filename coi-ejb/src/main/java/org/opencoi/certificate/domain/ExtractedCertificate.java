@@ -68,12 +68,23 @@ public record ExtractedCertificate(
                 ExtractedPolicy.clip(insured.name().value(), 200), ExtractedPolicy.clip(holder.name().value(), 200));
         certificate.describeOperations(ExtractedPolicy.clip(descriptionOfOperations.value(), 4000), issueDate.value());
         certificate.readBy(method, ExtractedPolicy.clip(certificateNumber.value(), 60));
-        policies.forEach(p -> certificate.addPolicy(p.toPolicy()));
+        toPolicies().forEach(certificate::addPolicy);
         if (method == ExtractionMethod.UNREADABLE) {
             certificate.sendToReview("no ACORD 25 form fields or printed ACORD 25 text were found; nothing was read");
         } else if (needsReview()) {
             certificate.sendToReview("not read with confidence: " + String.join(", ", uncertainKeyFields()));
         }
+    }
+
+    /** The endorsements the description of operations states in words. */
+    public EndorsementWording endorsementWording() {
+        return EndorsementWording.read(descriptionOfOperations);
+    }
+
+    /** The policies as read, each with its tick boxes and what the description of operations states about it. */
+    public List<Policy> toPolicies() {
+        EndorsementWording wording = endorsementWording();
+        return policies.stream().map(policy -> policy.toPolicy(wording)).toList();
     }
 
     /** The first line of the given coverage the certificate lists. */

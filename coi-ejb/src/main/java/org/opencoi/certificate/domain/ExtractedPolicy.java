@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
-import org.opencoi.shared.domain.Endorsements;
 import org.opencoi.shared.domain.LimitKind;
 import org.opencoi.shared.domain.PolicyForm;
 import org.opencoi.shared.domain.PolicyNumber;
@@ -82,6 +81,14 @@ public record ExtractedPolicy(
      * after it starts is kept without dates.
      */
     public Policy toPolicy() {
+        return toPolicy(EndorsementWording.NONE);
+    }
+
+    /**
+     * The policy as read, with the endorsements its tick boxes show and those the certificate's wording
+     * states as {@link EndorsementWording} says.
+     */
+    public Policy toPolicy(EndorsementWording wording) {
         LocalDate effective = effectiveDate.value();
         LocalDate expiration = expirationDate.value();
         boolean periodReadable = effective == null || expiration == null || expiration.isAfter(effective);
@@ -92,8 +99,7 @@ public record ExtractedPolicy(
                 .insurer(clip(insurer.letter().value(), 1), clip(insurer.name().value(), 200),
                         insurer.naic().value())
                 .form(form.value())
-                .endorsements(new Endorsements(Boolean.TRUE.equals(additionalInsured.value()),
-                        Boolean.TRUE.equals(waiverOfSubrogation.value()), false))
+                .endorsements(wording.endorsements(coverage, additionalInsured, waiverOfSubrogation))
                 .wcStatutory(wcStatutory)
                 .autoSymbols(autoSymbols);
         if (deductible.isPresent()) {

@@ -1,6 +1,7 @@
 package org.opencoi.certificate.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,10 +11,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.opencoi.certificate.domain.EndorsementWording;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.ExtractedPolicy;
 import org.opencoi.certificate.domain.ExtractedValue;
 import org.opencoi.certificate.domain.ExtractionMethod;
+import org.opencoi.certificate.domain.Policy;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
 import org.opencoi.certificate.fixtures.PdfSamples;
 import org.opencoi.shared.domain.AutoSymbol;
@@ -157,6 +160,24 @@ class Acord25ReaderTest {
         ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
 
         assertThat(certificate.uncertainKeyFields()).containsExactly("GL MEDICAL_EXPENSE limit is not an amount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void primaryAndNonContributoryStatedInTheDescriptionIsSetOnTheLinesItNames(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("CertificateOfLiabilityInsurance_ACORDForm_RemarkText_A",
+                "Electrical work at all locations. General liability is primary and non-contributory.");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.endorsementWording()
+                .stated(EndorsementWording.Statement.PRIMARY_NON_CONTRIBUTORY, CoverageType.GL).text())
+                .isEqualTo("General liability is primary and non-contributory.");
+        assertThat(certificate.toPolicies())
+                .extracting(Policy::getCoverage, policy -> policy.getEndorsements().primaryNonContributory())
+                .containsExactly(tuple(CoverageType.GL, true), tuple(CoverageType.AUTO, false),
+                        tuple(CoverageType.EXCESS, false), tuple(CoverageType.WC, false),
+                        tuple(CoverageType.OTHER, false));
     }
 
     @ParameterizedTest
