@@ -78,15 +78,8 @@ public record ExtractedPolicy(
     /**
      * The policy as read, for the certificate to keep: values read are taken even when uncertain (the
      * certificate then waits for a reviewer, who sees and corrects them); a period that does not end
-     * after it starts is kept without dates.
-     */
-    public Policy toPolicy() {
-        return toPolicy(EndorsementWording.NONE);
-    }
-
-    /**
-     * The policy as read, with the endorsements its tick boxes show and those the certificate's wording
-     * states as {@link EndorsementWording} says.
+     * after it starts is kept without dates. Its endorsements are those its tick boxes show and those the
+     * certificate's wording states, as {@link EndorsementWording} says.
      */
     public Policy toPolicy(EndorsementWording wording) {
         LocalDate effective = effectiveDate.value();

@@ -215,8 +215,8 @@ class Acord25ReaderTest {
         ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
         assertThat(gl.insurer().naic().isPresent()).isFalse();
         assertThat(gl.insurer().naic().text()).isEqualTo("2565B");
-        assertThat(gl.toPolicy().getInsurerNaic()).isNull();
-        assertThat(gl.toPolicy().getInsurerName()).isEqualTo("Travelers Indemnity Company");
+        assertThat(gl.toPolicy(EndorsementWording.NONE).getInsurerNaic()).isNull();
+        assertThat(gl.toPolicy(EndorsementWording.NONE).getInsurerName()).isEqualTo("Travelers Indemnity Company");
     }
 
     @Test
