@@ -1,6 +1,7 @@
 package org.opencoi.certificate.infrastructure;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import org.opencoi.certificate.domain.ExtractedParty;
 import org.opencoi.certificate.domain.ExtractedPolicy;
 import org.opencoi.certificate.domain.ExtractedValue;
 import org.opencoi.certificate.domain.ExtractionMethod;
+import org.opencoi.certificate.domain.PageRegion;
 import org.opencoi.certificate.domain.PrintedAmount;
 import org.opencoi.certificate.domain.PrintedDate;
 import org.opencoi.certificate.infrastructure.Acord25Section.Fields;
@@ -52,12 +54,16 @@ final class Acord25FieldMapping {
     private static final Set<String> READ_FIELDS = readFields();
 
     private final Map<String, String> fields;
+    /** Where each field's value was read, for the fields whose place the reader knows. */
+    private final Map<String, PageRegion> regions;
     /** The fields the document has even where left empty; none for a printed page, whose empty cells say nothing. */
     private final Set<String> formFields;
     private final ExtractionMethod method;
 
-    private Acord25FieldMapping(Map<String, String> fields, Set<String> formFields, ExtractionMethod method) {
+    private Acord25FieldMapping(Map<String, String> fields, Set<String> formFields, Map<String, PageRegion> regions,
+            ExtractionMethod method) {
         this.fields = fields;
+        this.regions = regions;
         this.formFields = formFields;
         this.method = method;
     }
@@ -69,7 +75,13 @@ final class Acord25FieldMapping {
 
     /** The certificate from a form's filled-in fields and the names of all the fields it has. */
     static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields, ExtractionMethod method) {
-        return new Acord25FieldMapping(fields, formFields, method).certificate();
+        return toCertificate(fields, formFields, Map.of(), method);
+    }
+
+    /** The certificate from the fields' values, each kept with the place on the pages it was read from. */
+    static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields,
+            Map<String, PageRegion> regions, ExtractionMethod method) {
+        return new Acord25FieldMapping(fields, formFields, regions, method).certificate();
     }
 
     /** Whether any of the named fields is one the ACORD 25 has. */
@@ -110,7 +122,7 @@ final class Acord25FieldMapping {
             }
         }
         return new ExtractedCertificate(method, party(PRODUCER), party(INSURED), party(HOLDER), insurers,
-                text(REMARKS), PrintedDate.parse(fields.get(ISSUE_DATE)).readBy(method), text(CERTIFICATE_NUMBER),
+                text(REMARKS), date(ISSUE_DATE), text(CERTIFICATE_NUMBER),
                 policies);
     }
 
@@ -138,8 +150,8 @@ final class Acord25FieldMapping {
         return new ExtractedPolicy(coverage(section),
                 section == Acord25Section.OTHER ? text(Fields.OTHER_NAME) : ExtractedValue.missing(),
                 insurer, text(section.policyNumber()),
-                PrintedDate.parse(fields.get(section.effectiveDate())).readBy(method),
-                PrintedDate.parse(fields.get(section.expirationDate())).readBy(method),
+                date(section.effectiveDate()),
+                date(section.expirationDate()),
                 form(section),
                 section.additionalInsured() == null ? ExtractedValue.missing() : yesNo(section.additionalInsured()),
                 yesNo(section.subrogationWaived()),
@@ -227,7 +239,16 @@ final class Acord25FieldMapping {
     private ExtractedValue<String> text(String field) {
         String value = fields.get(field);
         return value == null || value.isBlank() ? ExtractedValue.missing()
-                : ExtractedValue.read(value.strip(), value, method.confidence());
+                : at(field, ExtractedValue.read(value.strip(), value, method.confidence()));
+    }
+
+    private ExtractedValue<LocalDate> date(String field) {
+        return at(field, PrintedDate.parse(fields.get(field)).readBy(method));
+    }
+
+    private <T> ExtractedValue<T> at(String field, ExtractedValue<T> value) {
+        PageRegion region = regions.get(field);
+        return region == null ? value : value.at(region);
     }
 
     private ExtractedValue<NaicCode> naicCode(String field) {
@@ -237,11 +258,11 @@ final class Acord25FieldMapping {
         }
         return NaicCode.parse(value.value())
                 .map(code -> ExtractedValue.read(code, value.text(), method.confidence()))
-                .orElseGet(() -> ExtractedValue.unreadable(value.text()));
+                .orElseGet(() -> ExtractedValue.unreadable(value.text())).at(value.where());
     }
 
     private ExtractedValue<BigDecimal> amount(String field) {
-        return PrintedAmount.parse(fields.get(field)).readBy(method);
+        return at(field, PrintedAmount.parse(fields.get(field)).readBy(method));
     }
 
     /**
@@ -254,11 +275,12 @@ final class Acord25FieldMapping {
         if (!value.isPresent()) {
             return formFields.contains(field) ? ExtractedValue.read(false, "", method.confidence()) : ExtractedValue.missing();
         }
-        return switch (value.value().toUpperCase(Locale.ROOT)) {
+        ExtractedValue<Boolean> answer = switch (value.value().toUpperCase(Locale.ROOT)) {
             case "Y", "YES", "X" -> ExtractedValue.read(true, value.text(), method.confidence());
             case "N", "NO" -> ExtractedValue.read(false, value.text(), method.confidence());
             default -> ExtractedValue.unreadable(value.text());
         };
+        return answer.at(value.where());
     }
 
     private boolean ticked(String field) {
