@@ -30,7 +30,16 @@ public record ExtractedCertificate(
 
     /** A document nothing could be read from: every key field is missing. */
     public static ExtractedCertificate unreadable() {
-        return new ExtractedCertificate(ExtractionMethod.UNREADABLE, ExtractedParty.MISSING, ExtractedParty.MISSING,
+        return nothingRead(ExtractionMethod.UNREADABLE);
+    }
+
+    /** A document whose pages have no text: nothing is read until OCR has read them. */
+    public static ExtractedCertificate awaitingOcr() {
+        return nothingRead(ExtractionMethod.NEEDS_OCR);
+    }
+
+    private static ExtractedCertificate nothingRead(ExtractionMethod method) {
+        return new ExtractedCertificate(method, ExtractedParty.MISSING, ExtractedParty.MISSING,
                 ExtractedParty.MISSING, List.of(), ExtractedValue.missing(), ExtractedValue.missing(),
                 ExtractedValue.missing(), List.of());
     }
@@ -53,6 +62,11 @@ public record ExtractedCertificate(
         }
         policies.forEach(policy -> uncertain.addAll(policy.uncertainKeyFields()));
         return uncertain;
+    }
+
+    /** Whether the pages are still to be read by OCR ({@link CertificateReader#readByOcr}). */
+    public boolean needsOcr() {
+        return method == ExtractionMethod.NEEDS_OCR;
     }
 
     public boolean needsReview() {

@@ -11,7 +11,14 @@ public enum ExtractionMethod {
     ACROFORM(1.0),
     /** The text layer of a flattened or printed ACORD 25, by its position next to the printed labels. */
     TEXT_LAYOUT(0.8),
-    /** Neither form fields nor an ACORD 25 text layer: a scan, or not an ACORD 25. */
+    /** The page rendered to an image and read by optical character recognition: a scan, or text drawn as outlines. */
+    OCR(0.75),
+    /**
+     * Nothing read yet: the pages have no text to read, so they are to be read by OCR, which takes
+     * seconds and so runs after the upload has been answered.
+     */
+    NEEDS_OCR(0.0),
+    /** Neither form fields nor an ACORD 25 text layer nor recognisable print: not an ACORD 25, or unreadable. */
     UNREADABLE(0.0);
 
     private final double confidence;

@@ -58,4 +58,9 @@ public class Acord25Reader implements CertificateReader {
                 .map(fields -> Acord25FieldMapping.toCertificate(fields, ExtractionMethod.TEXT_LAYOUT))
                 .orElseGet(ExtractedCertificate::unreadable);
     }
+
+    @Override
+    public ExtractedCertificate readByOcr(byte[] pdf) {
+        throw new UnsupportedOperationException("OCR reading is not built yet");
+    }
 }
