@@ -45,6 +45,8 @@ class CertificateUploadIT extends DeployedEarTest {
         assertThat(gl.getJsonObject("limits").getJsonNumber("EACH_OCCURRENCE").bigDecimalValue())
                 .isEqualByComparingTo("1000000");
         assertThat(certificate.getJsonObject("compliance").getString("status")).isEqualTo("COMPLIANT");
+        assertThat(response.headers().firstValue("Server-Timing")).as("the server's own time for the upload")
+                .hasValueSatisfying(timing -> assertThat(timing).matches("app;dur=\\d+\\.\\d{2}"));
     }
 
     @Test

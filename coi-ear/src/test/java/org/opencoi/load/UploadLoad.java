@@ -20,8 +20,10 @@ import org.opencoi.certificate.fixtures.Acord25Pdf;
 
 /**
  * A load command for the whole upload path of a running OpenCOI (HTTP upload, read, decision, stored):
- * registers a vendor with a profile, then uploads distinct filled ACORD 25 certificates one after the
- * other over loopback and reports the latency of each as the client sees it (median, p90, p99).
+ * registers vendors with a profile ({@code -Dload.vendors}, one by default, so that its decisions rest on
+ * every certificate uploaded), then uploads distinct filled ACORD 25 certificates to them in turn, one
+ * after the other over loopback, and reports the latency of each as the client sees it and as the
+ * server says in its Server-Timing header (median, p90, p99).
  *
  * <p>Run against the server of {@code mvn -Prun package}:
  * {@code mvn -pl coi-ear -Pload exec:java@upload-load -Dload.uploads=300}.
@@ -41,27 +43,49 @@ public final class UploadLoad {
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 System.getProperty("load.user", "admin:admin").getBytes(StandardCharsets.UTF_8));
 
-        long vendorId = registerVendorWithProfile(server, auth);
+        int vendorCount = Integer.getInteger("load.vendors", 1);
+        List<Long> vendorIds = new ArrayList<>();
+        for (int v = 0; v < vendorCount; v++) {
+            vendorIds.add(registerVendorWithProfile(server, auth));
+        }
         List<byte[]> pdfs = new ArrayList<>();
         for (int i = 0; i < warmup + uploads; i++) {
-            pdfs.add(certificate("Load Test Vendor " + vendorId, i));
+            pdfs.add(certificate("Load Test Vendor " + vendorIds.get(i % vendorCount), i));
         }
         List<Long> micros = new ArrayList<>();
+        List<Long> serverMicros = new ArrayList<>();
         for (int i = 0; i < pdfs.size(); i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = upload(server, auth, vendorId, pdfs.get(i));
+            HttpResponse<String> response = upload(server, auth, vendorIds.get(i % vendorCount), pdfs.get(i));
             long elapsed = (System.nanoTime() - start) / 1_000;
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("upload " + i + " answered " + response.statusCode() + ": " + response.body());
             }
             if (i >= warmup) {
                 micros.add(elapsed);
+                serverMicros.add(serverMicros(response));
             }
         }
+        report("client", micros, warmup, pdfs.get(0).length);
+        report("server", serverMicros, warmup, pdfs.get(0).length);
+    }
+
+    private static void report(String seenBy, List<Long> micros, int warmup, int pdfBytes) {
         Collections.sort(micros);
-        System.out.printf("uploads=%d (after %d warm-up) pdfBytes~%d median=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
-                micros.size(), warmup, pdfs.get(0).length, Percentiles.of(micros, 50), Percentiles.of(micros, 90),
+        System.out.printf("%s: uploads=%d (after %d warm-up) pdfBytes~%d median=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                seenBy, micros.size(), warmup, pdfBytes, Percentiles.of(micros, 50), Percentiles.of(micros, 90),
                 Percentiles.of(micros, 99), micros.get(micros.size() - 1) / 1000.0);
+    }
+
+    /** The server's own time for the request, from its Server-Timing header ("app;dur=12.34", in milliseconds). */
+    private static long serverMicros(HttpResponse<String> response) {
+        String timing = response.headers().firstValue("Server-Timing")
+                .orElseThrow(() -> new IllegalStateException("the server sent no Server-Timing header"));
+        Matcher duration = Pattern.compile("app;dur=([0-9.]+)").matcher(timing);
+        if (!duration.find()) {
+            throw new IllegalStateException("no app duration in Server-Timing: " + timing);
+        }
+        return Math.round(Double.parseDouble(duration.group(1)) * 1000);
     }
 
 
