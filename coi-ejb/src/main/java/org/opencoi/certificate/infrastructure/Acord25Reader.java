@@ -3,23 +3,32 @@ package org.opencoi.certificate.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.ExtractedCertificate;
 import org.opencoi.certificate.domain.ExtractionMethod;
+import org.opencoi.certificate.domain.PageRegion;
 
 /**
  * Reads an ACORD 25 certificate of liability insurance from its PDF. A fillable certificate is read
  * from its AcroForm fields by their names (plain or XFA-hybrid); one without filled-in ACORD 25
- * fields (flattened, or printed to PDF) from the text on its first page, by its place next to the
- * form's printed labels, with a lower confidence; anything else (a scan with no text, another
- * document) is unreadable, with every key field missing: nothing is guessed.
+ * fields (flattened, or printed to PDF) from the text of the first page that shows the form (a
+ * certificate may follow a cover letter): by its edition's geometry where the footer names an
+ * edition and the page fits it, else by each value's place next to the form's printed labels (a
+ * broker's re-draw), with a lower confidence; anything else (a scan with no text, another
+ * document) is unreadable, with every key field missing: nothing is guessed. Each value keeps the
+ * place on the page it was read from.
  */
 @ApplicationScoped
 public class Acord25Reader implements CertificateReader {
 
-    /** What the PDF gave: its ACORD 25 form fields (filled in, and all it has), or else the text runs of its first page. */
-    private record Content(Map<String, String> fields, Set<String> formFields, List<TextRun> firstPage) {
+    /** What the PDF gave: ACORD 25 field values, the fields a fillable form has, where each value was read, and how. */
+    private record Content(Map<String, String> fields, Set<String> formFields, Map<String, PageRegion> regions,
+            ExtractionMethod method) {
+
+        static final Content NONE = new Content(Map.of(), Set.of(), Map.of(), ExtractionMethod.UNREADABLE);
     }
 
     private final BoundedPdfLoader loader;
@@ -44,19 +53,33 @@ public class Acord25Reader implements CertificateReader {
     @Override
     public ExtractedCertificate read(byte[] pdf) {
         Content content = loader.read(pdf, opened -> {
-            Map<String, String> fields = fieldReader.read(opened.document());
+            PDDocument document = opened.document();
+            Map<String, String> fields = fieldReader.read(document);
             if (Acord25FieldMapping.isAcord25(fields.keySet())) {
-                return new Content(fields, fieldReader.fieldNames(opened.document()), List.of());
+                return new Content(fields, fieldReader.fieldNames(document), fieldReader.regions(document),
+                        ExtractionMethod.ACROFORM);
             }
             opened.checkStreams();
-            return new Content(Map.of(), Set.of(), TextRunStripper.runsOf(opened.document(), 1));
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                Optional<Content> printed = readPrinted(TextRunStripper.runsOf(document, page), page);
+                if (printed.isPresent()) {
+                    return printed.get();
+                }
+            }
+            return Content.NONE;
         });
-        if (!content.fields().isEmpty()) {
-            return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), ExtractionMethod.ACROFORM);
+        if (content.method() == ExtractionMethod.UNREADABLE) {
+            return ExtractedCertificate.unreadable();
         }
-        return Acord25TextLayout.read(content.firstPage())
-                .map(fields -> Acord25FieldMapping.toCertificate(fields, ExtractionMethod.TEXT_LAYOUT))
-                .orElseGet(ExtractedCertificate::unreadable);
+        return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), content.regions(), content.method());
+    }
+
+    /** A printed page by its edition's geometry, or by its labels where it has no edition footer or does not fit. */
+    private static Optional<Content> readPrinted(List<TextRun> runs, int page) {
+        return Acord25GeometryLayout.read(runs, page)
+                .map(reading -> new Content(reading.fields(), Set.of(), reading.regions(), ExtractionMethod.TEXT_LAYOUT))
+                .or(() -> Acord25TextLayout.read(runs)
+                        .map(fields -> new Content(fields, Set.of(), Map.of(), ExtractionMethod.TEXT_LAYOUT)));
     }
 
     @Override

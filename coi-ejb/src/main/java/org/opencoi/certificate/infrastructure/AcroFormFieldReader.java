@@ -1,15 +1,22 @@
 package org.opencoi.certificate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.opencoi.certificate.domain.PageRegion;
 
 /**
  * Reads the filled-in AcroForm fields of a PDF by their leaf names, so that the plain ACORD 25
@@ -72,6 +79,38 @@ public class AcroFormFieldReader {
             }
         }
         return names;
+    }
+
+    /**
+     * Where each field's widget sits, by leaf name: its page (from 1) and rectangle in points from
+     * the page's left and top edges, for the reviewer to see where a value was read.
+     */
+    Map<String, PageRegion> regions(PDDocument document) {
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        Map<String, PageRegion> regions = new HashMap<>();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                if (field instanceof PDTerminalField terminal && field.getFullyQualifiedName() != null) {
+                    for (PDAnnotationWidget widget : terminal.getWidgets()) {
+                        regionOf(document, widget).ifPresent(
+                                region -> regions.putIfAbsent(leafName(field.getFullyQualifiedName()), region));
+                    }
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static Optional<PageRegion> regionOf(PDDocument document, PDAnnotationWidget widget) {
+        PDRectangle box = widget.getRectangle();
+        PDPage page = widget.getPage();
+        int index = page == null ? -1 : document.getPages().indexOf(page);
+        if (box == null || index < 0 || box.getWidth() <= 1 || box.getHeight() <= 1) {
+            return Optional.empty();
+        }
+        PDRectangle media = page.getMediaBox();
+        return Optional.of(new PageRegion(index + 1, box.getLowerLeftX() - media.getLowerLeftX(),
+                media.getUpperRightY() - box.getUpperRightY(), box.getWidth(), box.getHeight()));
     }
 
     private static String valueOf(PDField field) {

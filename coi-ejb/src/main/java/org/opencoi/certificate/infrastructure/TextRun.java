@@ -6,12 +6,17 @@ import java.util.Locale;
  * A piece of text on a page that PDFBox shows without a gap, with where it sits: its left and
  * right edges and its baseline, in points from the page's left and top edges, and its font size.
  * Its key is the text as printed labels are compared: without case or spacing, which differ
- * between editions of a form and between PDF producers.
+ * between editions of a form and between PDF producers. Its order is when the page drew it, so
+ * that of two values printed over each other the visible one, drawn last, can be told.
  */
-record TextRun(String text, float left, float right, float baseline, float size, String key) {
+record TextRun(String text, float left, float right, float baseline, float size, String key, long order) {
 
     TextRun(String text, float left, float right, float baseline, float size) {
-        this(text, left, right, baseline, size, keyOf(text));
+        this(text, left, right, baseline, size, 0);
+    }
+
+    TextRun(String text, float left, float right, float baseline, float size, long order) {
+        this(text, left, right, baseline, size, keyOf(text), order);
     }
 
     static String keyOf(String text) {

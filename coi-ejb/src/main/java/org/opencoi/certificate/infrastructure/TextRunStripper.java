@@ -7,7 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -26,6 +29,8 @@ final class TextRunStripper extends PDFTextStripper {
     private final Map<TextPosition, long[]> origins = new IdentityHashMap<>(4096);
     private long formXObject;
     private long textObject;
+    /** How many characters the page had drawn before each one, as {@link TextRun#order()}. */
+    private long drawn;
 
     private TextRunStripper(int page) {
         setSortByPosition(true);
@@ -38,6 +43,24 @@ final class TextRunStripper extends PDFTextStripper {
         TextRunStripper stripper = new TextRunStripper(page);
         stripper.writeText(document, Writer.nullWriter());
         return List.copyOf(stripper.runs);
+    }
+
+    /**
+     * Text that agency tools add as annotations (a FreeText box typed over an empty row) is part of
+     * what the page shows, so their appearances are read as the page's own text; form widgets are
+     * not, as a fillable form is read by its fields.
+     */
+    @Override
+    protected void writePage() throws IOException {
+        PDPage page = getCurrentPage();
+        if (page != null) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (!(annotation instanceof PDAnnotationWidget) && !annotation.isHidden() && !annotation.isNoView()) {
+                    showAnnotation(annotation);
+                }
+            }
+        }
+        super.writePage();
     }
 
     @Override
@@ -55,7 +78,7 @@ final class TextRunStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        origins.put(text, new long[] {formXObject, textObject});
+        origins.put(text, new long[] {formXObject, textObject, drawn++});
         super.processTextPosition(text);
     }
 
@@ -73,11 +96,11 @@ final class TextRunStripper extends PDFTextStripper {
 
     private boolean startsAnew(TextPosition previous, TextPosition next) {
         float end = previous.getXDirAdj() + previous.getWidthDirAdj();
-        float size = Math.max(previous.getFontSizeInPt(), next.getFontSizeInPt());
-        boolean sizeChanges = Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f;
+        float size = Math.max(sizeOf(previous), sizeOf(next));
+        boolean sizeChanges = Math.abs(sizeOf(previous) - sizeOf(next)) > 0.5f;
         boolean runsBackwards = next.getXDirAdj() < end - 0.5f * size;
-        long[] before = origins.getOrDefault(previous, new long[2]);
-        long[] after = origins.getOrDefault(next, new long[2]);
+        long[] before = origins.getOrDefault(previous, new long[3]);
+        long[] after = origins.getOrDefault(next, new long[3]);
         boolean otherField = before[0] != after[0];
         boolean newTextElsewhere = before[1] != after[1] && Math.abs(next.getXDirAdj() - end) > 0.05f * size;
         return sizeChanges || runsBackwards || otherField || newTextElsewhere;
@@ -92,7 +115,17 @@ final class TextRunStripper extends PDFTextStripper {
         }
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
+        long order = origins.getOrDefault(first, new long[3])[2];
         runs.add(new TextRun(stripped, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                first.getYDirAdj(), first.getFontSizeInPt()));
+                first.getYDirAdj(), sizeOf(first), order));
+    }
+
+    /**
+     * The size the text shows at on the page: the font size scaled by the text and graphics
+     * matrices, since many forms set a 1-point font and scale it, or draw the whole page scaled.
+     */
+    private static float sizeOf(TextPosition position) {
+        float shown = Math.abs(position.getYScale());
+        return shown > 0 ? shown : position.getFontSizeInPt();
     }
 }
