@@ -1,23 +1,36 @@
 package org.opencoi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
 import org.opencoi.certificate.fixtures.PdfSamples;
 
 /**
  * Uploading ACORD 25 PDFs: the server reads the filled-in form or the printed text, keeps the original,
- * and answers with what it read and the vendor's new decision; bad files are refused with the reason
- * and nothing is stored.
+ * and answers with what it read and the vendor's new decision; a scan is kept at once and read by OCR after
+ * the answer (202, then polled); bad files are refused with the reason and nothing is stored.
  */
 class CertificateUploadIT extends DeployedEarTest {
 
@@ -63,6 +76,60 @@ class CertificateUploadIT extends DeployedEarTest {
         assertThat(decision.getString("status")).isEqualTo("NON_COMPLIANT");
         assertThat(decision.getJsonArray("deficiencies").getJsonObject(0).getJsonNumber("found").bigDecimalValue())
                 .isEqualByComparingTo("500000");
+    }
+
+    @Test
+    void aScanIsKeptAtOnceAndReadByOcrAfterTheAnswer() throws IOException {
+        long vendorId = vendorWithProfile("Granite Ridge Roofing LLC");
+        byte[] scan = scanned(Acord25Pdf.flattened().with(certificate("Granite Ridge Roofing LLC", "$1,000,000")).build());
+
+        HttpResponse<String> response = CoiClient.as("reviewer").upload(certificates(vendorId), "scan.pdf", scan);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonObject kept = CoiClient.json(response);
+        long id = kept.getJsonNumber("id").longValue();
+        assertThat(response.headers().firstValue("Location")).hasValue(CoiClient.SERVER + "/coi/api/v1/certificates/" + id);
+        assertThat(kept.getBoolean("reading")).isTrue();
+        assertThat(kept.getString("reviewState")).isEqualTo("BEING_READ");
+        assertThat(kept.getString("sha256")).hasSize(64);
+        assertThat(kept.getJsonArray("policies")).isEmpty();
+
+        // Each poll is one short GET; the read takes seconds.
+        JsonObject read = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> CoiClient.json(CoiClient.as("viewer").get("/coi/api/v1/certificates/" + id)),
+                        certificate -> !certificate.getBoolean("reading"));
+
+        assertThat(read.getString("reviewState")).as(read.toString()).isIn("ACCEPTED", "PENDING_REVIEW");
+        assertThat(read.getString("insuredName")).isEqualTo("Granite Ridge Roofing LLC");
+        JsonObject gl = read.getJsonArray("policies").getJsonObject(0);
+        assertThat(gl.getString("coverage")).isEqualTo("GL");
+        assertThat(gl.getJsonObject("limits").getJsonNumber("EACH_OCCURRENCE").bigDecimalValue())
+                .isEqualByComparingTo("1000000");
+        assertThat(read.getJsonArray("readValues").getValuesAs(JsonObject.class))
+                .filteredOn(value -> value.getString("field").equals("insured.name")).singleElement()
+                .satisfies(insured -> {
+                    assertThat(insured.getString("label")).isEqualTo("Insured");
+                    assertThat(insured.getJsonObject("where").getInt("page")).isEqualTo(1);
+                });
+        assertThat(CoiClient.json(CoiClient.as("admin").get("/coi/api/v1/certificates/" + id)).containsKey("compliance"))
+                .isTrue();
+        HttpResponse<String> trail = CoiClient.as("admin").get("/coi/api/v1/audit-events?recordType=Certificate&recordId=" + id);
+        assertThat(CoiClient.jsonArray(trail).getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .containsExactly("CREATE", "READ");
+    }
+
+    @Test
+    void aReadableUploadIsNotBeingRead() {
+        long vendorId = vendorWithProfile("Readable Upload Inc");
+
+        HttpResponse<String> response = CoiClient.as("admin").upload(certificates(vendorId), "readable.pdf",
+                Acord25Pdf.fillable().with(certificate("Readable Upload Inc", "$1,000,000")).build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonObject certificate = CoiClient.json(response);
+        assertThat(certificate.getBoolean("reading")).isFalse();
+        assertThat(CoiClient.json(CoiClient.as("viewer").get("/coi/api/v1/certificates/" + certificate.getJsonNumber("id")))
+                .getString("insuredName")).isEqualTo("Readable Upload Inc");
     }
 
     @Test
@@ -122,6 +189,25 @@ class CertificateUploadIT extends DeployedEarTest {
                 Acord25Pdf.fillable().with(certificate("Viewer Upload Check", "1,000,000")).build());
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    /** The PDF as a scanner returns it: each page rendered to a 300-dpi grey image, with no text left. */
+    private static byte[] scanned(byte[] pdf) throws IOException {
+        try (PDDocument printed = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
+            PDFRenderer renderer = new PDFRenderer(printed);
+            for (int i = 0; i < printed.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 300, ImageType.GRAY);
+                PDRectangle size = printed.getPage(i).getMediaBox();
+                PDPage page = new PDPage(size);
+                scan.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
+                    content.drawImage(LosslessFactory.createFromImage(scan, image), 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            scan.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static String certificates(long vendorId) {

@@ -17,6 +17,8 @@ public enum AuditAction {
     DELETE,
     /** An insurer table was imported. */
     IMPORT,
+    /** A certificate kept while its pages were read by OCR was read, or could not be read and went to review. */
+    READ,
     /** A reviewer corrected what was read from a certificate. */
     CORRECT,
     /** A reviewer accepted a certificate. */

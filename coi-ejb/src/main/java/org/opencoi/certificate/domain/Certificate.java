@@ -86,6 +86,10 @@ public class Certificate {
     @OrderBy("id")
     private List<Policy> policies = new ArrayList<>();
 
+    @OneToMany(mappedBy = "certificate", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ReadValue> readValues = new ArrayList<>();
+
     protected Certificate() {
     }
 
@@ -107,9 +111,42 @@ public class Certificate {
         this.issuedOn = issuedOn;
     }
 
+    /** How the document was read; a certificate that was being read by OCR is read now, and counts unless sent to review. */
     public void readBy(ExtractionMethod method, String number) {
         this.extractionMethod = method;
         this.certificateNumber = number;
+        if (reviewState == ReviewState.BEING_READ) {
+            this.reviewState = ReviewState.ACCEPTED;
+        }
+    }
+
+    /**
+     * Keeps the document to be read by OCR, which takes seconds and so runs after the upload is answered: nothing is
+     * read yet, so nothing is decided on the certificate and no reviewer is asked until it has been read.
+     */
+    public void awaitOcr() {
+        this.extractionMethod = ExtractionMethod.NEEDS_OCR;
+        this.reviewState = ReviewState.BEING_READ;
+    }
+
+    public boolean isBeingRead() {
+        return reviewState == ReviewState.BEING_READ;
+    }
+
+    /** OCR could not read the document: it goes to review, for a reviewer to key in what it says. */
+    public void notReadByOcr(String why) {
+        this.extractionMethod = ExtractionMethod.UNREADABLE;
+        String reason = "the pages have no text and OCR could not read them: " + why;
+        sendToReview(reason.length() <= 500 ? reason : reason.substring(0, 500));
+    }
+
+    /** Keeps the values read from the document, field by field, for the reviewer; they replace any kept before. */
+    public void keepReadValues(List<ReadValue> values) {
+        readValues.clear();
+        values.forEach(value -> {
+            value.attachTo(this);
+            readValues.add(value);
+        });
     }
 
     public Policy addPolicy(Policy policy) {
@@ -199,5 +236,9 @@ public class Certificate {
 
     public List<Policy> getPolicies() {
         return Collections.unmodifiableList(policies);
+    }
+
+    public List<ReadValue> getReadValues() {
+        return Collections.unmodifiableList(readValues);
     }
 }

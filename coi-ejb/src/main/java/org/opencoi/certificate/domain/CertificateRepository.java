@@ -19,6 +19,15 @@ public interface CertificateRepository {
 
     Optional<Certificate> find(long id);
 
+    /**
+     * The certificate if it is still being read by OCR, locked until this transaction ends, so that one read only
+     * fills it; empty when it has been read (or does not exist).
+     */
+    Optional<Certificate> lockBeingRead(long id);
+
+    /** The ids of the certificates still being read by OCR, oldest first. */
+    List<Long> beingRead();
+
     /** Certificates awaiting a reviewer, oldest first. */
     List<Certificate> awaitingReview(int offset, int limit);
 

@@ -74,8 +74,9 @@ public record ExtractedCertificate(
     }
 
     /**
-     * Fills the received certificate with what was read. A certificate with uncertain key fields, or
-     * nothing readable at all, is sent to the review queue with the reason, instead of being decided on.
+     * Fills the received certificate with what was read, and keeps each value read for the reviewer
+     * ({@link ReadValue}). A certificate with uncertain key fields, or nothing readable at all, is sent to
+     * the review queue with the reason, instead of being decided on.
      */
     public void fill(Certificate certificate) {
         certificate.nameParties(ExtractedPolicy.clip(producer.name().value(), 200),
@@ -83,6 +84,7 @@ public record ExtractedCertificate(
         certificate.describeOperations(ExtractedPolicy.clip(descriptionOfOperations.value(), 4000), issueDate.value());
         certificate.readBy(method, ExtractedPolicy.clip(certificateNumber.value(), 60));
         toPolicies().forEach(certificate::addPolicy);
+        certificate.keepReadValues(ReadValues.of(this));
         if (method == ExtractionMethod.UNREADABLE) {
             certificate.sendToReview("no ACORD 25 form fields or printed ACORD 25 text were found; nothing was read");
         } else if (needsReview()) {

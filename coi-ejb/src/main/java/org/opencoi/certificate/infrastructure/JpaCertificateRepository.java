@@ -2,6 +2,7 @@ package org.opencoi.certificate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -63,6 +64,25 @@ public class JpaCertificateRepository implements CertificateRepository, Certific
     @Override
     public Optional<Certificate> find(long id) {
         return Optional.ofNullable(em.find(Certificate.class, id));
+    }
+
+    @Override
+    public Optional<Certificate> lockBeingRead(long id) {
+        return em.createQuery("select c from Certificate c where c.id = :id and c.reviewState = :state",
+                        Certificate.class)
+                .setParameter("id", id)
+                .setParameter("state", ReviewState.BEING_READ)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Long> beingRead() {
+        return em.createQuery("select c.id from Certificate c where c.reviewState = :state order by c.receivedAt, c.id",
+                        Long.class)
+                .setParameter("state", ReviewState.BEING_READ)
+                .getResultList();
     }
 
     @Override

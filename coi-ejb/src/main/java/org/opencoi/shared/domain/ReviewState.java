@@ -9,7 +9,12 @@ public enum ReviewState {
     /** A reviewer corrected and approved it. */
     APPROVED,
     /** A reviewer refused it; decisions ignore it. */
-    REJECTED;
+    REJECTED,
+    /**
+     * Kept, and still being read: its pages have no text and are read by OCR after the upload was answered. Nothing
+     * is decided on it until it is read; it then becomes accepted or goes to review as any certificate read.
+     */
+    BEING_READ;
 
     public boolean countsForDecisions() {
         return this == ACCEPTED || this == APPROVED;

@@ -15,6 +15,8 @@ import org.opencoi.certificate.application.CertificateCriteria;
 import org.opencoi.certificate.application.CertificateIntakeService;
 import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
+import org.opencoi.certificate.rest.dto.DecidedCertificate;
+import org.opencoi.compliance.application.ComplianceService;
 import org.opencoi.shared.application.Roles;
 import org.opencoi.shared.rest.Dates;
 
@@ -25,6 +27,9 @@ public class CertificateLookupResource {
 
     @Inject
     CertificateIntakeService intake;
+
+    @Inject
+    ComplianceService compliance;
 
     /** Search by vendor, insured name, policy number, insurer (name or NAIC) and expiration range. */
     @GET
@@ -39,6 +44,18 @@ public class CertificateLookupResource {
             @QueryParam("limit") @DefaultValue("50") int limit) {
         return intake.search(new CertificateCriteria(vendorId, insured, policyNumber, insurer, Dates.parse("expiresFrom", expiresFrom, null),
                 Dates.parse("expiresTo", expiresTo, null)), offset, limit);
+    }
+
+    /**
+     * One certificate, as its upload answered it, with the vendor's standing: {@code "reading": true} while its pages
+     * are being read by OCR, then what was read, with each value read ({@code readValues}) and the decision.
+     */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DecidedCertificate certificate(@PathParam("id") long id) {
+        CertificateView certificate = intake.find(id);
+        return DecidedCertificate.of(certificate, compliance.standing(certificate.vendorId()).orElse(null));
     }
 
     /**

@@ -9,9 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -35,6 +37,9 @@ public class CertificateResource {
     @Inject
     ComplianceService compliance;
 
+    @Context
+    UriInfo uris;
+
     @GET
     public List<CertificateView> list(@PathParam("vendorId") long vendorId) {
         return intake.ofVendor(vendorId);
@@ -51,7 +56,11 @@ public class CertificateResource {
         return Response.status(Response.Status.CREATED).entity(decided(intake.enter(vendorId, entry))).build();
     }
 
-    /** Multipart upload with the PDF in the part named "file"; 201 with what was read and the vendor's new decision. */
+    /**
+     * Multipart upload with the PDF in the part named "file"; 201 with what was read and the vendor's new decision.
+     * A PDF whose pages have no text (a scan) is kept and read by OCR after this answer: 202 with the same body,
+     * {@code "reading": true}, and the {@code Location} to poll until {@code reading} is false.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
@@ -68,6 +77,11 @@ public class CertificateResource {
             return UploadSizeLimit.tooLarge();
         }
         CertificateView read = intake.receive(vendorId, file.getFileName().orElse(null), content);
+        if (read.reading()) {
+            return Response.accepted(decided(read))
+                    .location(uris.getBaseUriBuilder().path("v1/certificates/{id}").build(read.id()))
+                    .build();
+        }
         return Response.status(Response.Status.CREATED).entity(decided(read)).build();
     }
 

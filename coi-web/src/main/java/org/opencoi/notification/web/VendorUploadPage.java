@@ -11,6 +11,7 @@ import org.opencoi.notification.application.RenewalRequestView;
  * @param refusal why the link cannot be used; null when it can
  * @param received whether a certificate was just received
  * @param reviewRequired whether a reviewer must look at the certificate received before it counts
+ * @param beingRead whether the certificate received is a scan still being read (by OCR)
  * @param error why the upload just tried was not taken; null when none was or it was taken
  */
 public record VendorUploadPage(
@@ -21,6 +22,7 @@ public record VendorUploadPage(
         String token,
         boolean received,
         boolean reviewRequired,
+        boolean beingRead,
         String error) {
 
     /** The request attribute the page reads this from. */
@@ -28,16 +30,17 @@ public record VendorUploadPage(
 
     static VendorUploadPage form(RenewalRequestView renewal, String token, String error) {
         return new VendorUploadPage(null, renewal.vendorName(), renewal.missing(), renewal.linkExpiresOn(), token, false,
-                false, error);
+                false, false, error);
     }
 
-    static VendorUploadPage received(RenewalRequestView renewal, String token, boolean reviewRequired) {
+    static VendorUploadPage received(RenewalRequestView renewal, String token, boolean reviewRequired,
+            boolean beingRead) {
         return new VendorUploadPage(null, renewal.vendorName(), renewal.missing(), renewal.linkExpiresOn(), token, true,
-                reviewRequired, null);
+                reviewRequired, beingRead, null);
     }
 
     static VendorUploadPage refused(String why) {
-        return new VendorUploadPage(why, null, List.of(), null, null, false, false, null);
+        return new VendorUploadPage(why, null, List.of(), null, null, false, false, false, null);
     }
 
     public boolean refused() {

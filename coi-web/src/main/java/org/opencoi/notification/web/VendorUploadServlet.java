@@ -77,8 +77,10 @@ public class VendorUploadServlet extends HttpServlet {
         }
         try {
             CertificateView certificate = links.upload(token, fileName(file), content);
-            show(request, response, HttpServletResponse.SC_CREATED,
-                    VendorUploadPage.received(renewal, token, certificate.reviewRequired()));
+            // A scan is kept at once and read after this answer, as the REST upload answers it.
+            show(request, response, certificate.reading() ? HttpServletResponse.SC_ACCEPTED : HttpServletResponse.SC_CREATED,
+                    VendorUploadPage.received(renewal, token, certificate.reviewRequired(),
+                            certificate.reading()));
         } catch (RefusedLinkException e) {
             refuse(request, response, e);
         } catch (InvalidRequestException | DuplicateCertificateException e) {

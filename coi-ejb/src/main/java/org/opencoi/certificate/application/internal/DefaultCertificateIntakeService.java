@@ -15,6 +15,7 @@ import org.opencoi.certificate.application.CertificateView;
 import org.opencoi.certificate.application.DocumentView;
 import org.opencoi.certificate.application.DuplicateCertificateException;
 import org.opencoi.certificate.domain.Certificate;
+import org.opencoi.certificate.domain.CertificateAwaitingOcr;
 import org.opencoi.certificate.domain.CertificateDocument;
 import org.opencoi.certificate.domain.CertificateReader;
 import org.opencoi.certificate.domain.CertificateReceived;
@@ -58,6 +59,9 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     @Inject
     Event<CertificateReceived> received;
 
+    @Inject
+    Event<CertificateAwaitingOcr> awaitingOcr;
+
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.INTEGRATION})
     public CertificateView receive(long vendorId, String fileName, byte[] content) {
@@ -77,8 +81,24 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
                 "application/pdf", content, clock.instant());
         certificates.addDocument(document);
         var certificate = new Certificate(vendor, CertificateSource.UPLOAD, document, clock.instant());
+        if (read.needsOcr()) {
+            return keepToReadByOcr(certificate);
+        }
         read.fill(certificate);
         return keepAndDecide(certificate);
+    }
+
+    /**
+     * A document whose pages have no text is kept at once, being read, and read by OCR once this upload has
+     * committed ({@link OcrQueue}); nothing is decided until then.
+     */
+    private CertificateView keepToReadByOcr(Certificate certificate) {
+        certificate.awaitOcr();
+        certificates.add(certificate);
+        CertificateView view = CertificateView.of(certificate);
+        audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view.audited());
+        awaitingOcr.fire(new CertificateAwaitingOcr(certificate.getId()));
+        return view;
     }
 
     @Override
@@ -103,7 +123,7 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     private CertificateView keepAndDecide(Certificate certificate) {
         certificates.add(certificate);
         CertificateView view = CertificateView.of(certificate);
-        audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view);
+        audit.recordCreated("Certificate", String.valueOf(certificate.getId()), view.audited());
         received.fire(new CertificateReceived(certificate.getId()));
         factsChanged.fire(new VendorFactsChanged(certificate.getVendor().getId()));
         return view;
@@ -125,14 +145,23 @@ public class DefaultCertificateIntakeService implements CertificateIntakeService
     }
 
     @Override
+    public CertificateView find(long certificateId) {
+        return CertificateView.of(certificate(certificateId));
+    }
+
+    @Override
     public DocumentView document(long certificateId) {
-        Certificate certificate = certificates.find(certificateId)
-                .orElseThrow(() -> new NotFoundException("certificate " + certificateId + " does not exist"));
+        Certificate certificate = certificate(certificateId);
         CertificateDocument document = certificate.getDocument();
         if (document == null) {
             throw new NotFoundException("certificate " + certificateId + " was keyed in by hand and has no document");
         }
         return new DocumentView(document.getFileName(), document.getContentType(), document.getSha256(),
                 document.getContent());
+    }
+
+    private Certificate certificate(long certificateId) {
+        return certificates.find(certificateId)
+                .orElseThrow(() -> new NotFoundException("certificate " + certificateId + " does not exist"));
     }
 }

@@ -63,8 +63,8 @@ public class DefaultCertificateReviewService implements CertificateReviewService
                         corrected);
                 certificates.flush();
                 received.fire(new CertificateReceived(certificateId));
-                audit.record(AuditAction.CORRECT, "Certificate", String.valueOf(certificateId), before,
-                        CertificateView.of(certificate));
+                audit.record(AuditAction.CORRECT, "Certificate", String.valueOf(certificateId), before.audited(),
+                        CertificateView.of(certificate).audited());
             }
             certificate.approve();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
