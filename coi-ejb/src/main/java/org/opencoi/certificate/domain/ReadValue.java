@@ -11,9 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencoi.shared.domain.Money;
 import org.opencoi.shared.domain.NaicCode;
+import org.opencoi.shared.domain.PolicyForm;
 
 /**
  * One value as it was read from a certificate's document, kept for the reviewer: the field (a structured key such
@@ -24,6 +29,8 @@ import org.opencoi.shared.domain.NaicCode;
 @Entity
 @Table(name = "certificate_read_value")
 public class ReadValue {
+
+    private static final DateTimeFormatter PEOPLES_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     /** The longest text or value kept; a description of operations is cut there, as the certificate cuts it. */
     static final int MAX_TEXT = 4000;
@@ -91,13 +98,22 @@ public class ReadValue {
         this.certificate = certificate;
     }
 
-    /** A value as a reviewer reads it: amounts in full, NAIC codes as their digits, tick boxes as yes or no. */
+    /**
+     * A value as a reviewer reads it: amounts in dollars ("$1,000,000"), dates as "January 15, 2025", NAIC codes as
+     * their digits, tick boxes as yes or no, occurrence or claims-made in words.
+     */
     static String shown(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof BigDecimal amount) {
-            return amount.toPlainString();
+            return Money.of(amount).formatted();
+        }
+        if (value instanceof LocalDate date) {
+            return PEOPLES_DATE.format(date);
+        }
+        if (value instanceof PolicyForm form) {
+            return form == PolicyForm.OCCURRENCE ? "occurrence" : "claims-made";
         }
         if (value instanceof NaicCode code) {
             return code.digits();
