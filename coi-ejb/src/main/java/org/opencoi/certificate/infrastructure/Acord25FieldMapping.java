@@ -58,13 +58,16 @@ final class Acord25FieldMapping {
     private final Map<String, PageRegion> regions;
     /** The fields the document has even where left empty; none for a printed page, whose empty cells say nothing. */
     private final Set<String> formFields;
+    /** How surely each field's text was recognised (OCR's word confidence, 0 to 1); fields not named are sure. */
+    private final Map<String, Double> recognition;
     private final ExtractionMethod method;
 
     private Acord25FieldMapping(Map<String, String> fields, Set<String> formFields, Map<String, PageRegion> regions,
-            ExtractionMethod method) {
+            Map<String, Double> recognition, ExtractionMethod method) {
         this.fields = fields;
         this.regions = regions;
         this.formFields = formFields;
+        this.recognition = recognition;
         this.method = method;
     }
 
@@ -81,7 +84,16 @@ final class Acord25FieldMapping {
     /** The certificate from the fields' values, each kept with the place on the pages it was read from. */
     static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields,
             Map<String, PageRegion> regions, ExtractionMethod method) {
-        return new Acord25FieldMapping(fields, formFields, regions, method).certificate();
+        return new Acord25FieldMapping(fields, formFields, regions, Map.of(), method).certificate();
+    }
+
+    /**
+     * The certificate from values recognised on a page image: each value's confidence is the way's
+     * confidence scaled by how surely its text was recognised, so that a poorly recognised value goes to review.
+     */
+    static ExtractedCertificate recognised(Map<String, String> fields, Map<String, PageRegion> regions,
+            Map<String, Double> recognition, ExtractionMethod method) {
+        return new Acord25FieldMapping(fields, Set.of(), regions, recognition, method).certificate();
     }
 
     /** Whether any of the named fields is one the ACORD 25 has. */
@@ -247,8 +259,11 @@ final class Acord25FieldMapping {
     }
 
     private <T> ExtractedValue<T> at(String field, ExtractedValue<T> value) {
+        double recognised = recognition.getOrDefault(field, 1.0);
+        ExtractedValue<T> trusted = recognised >= 1.0 ? value
+                : new ExtractedValue<>(value.value(), value.text(), value.confidence() * recognised, value.where());
         PageRegion region = regions.get(field);
-        return region == null ? value : value.at(region);
+        return region == null ? trusted : trusted.at(region);
     }
 
     private ExtractedValue<NaicCode> naicCode(String field) {
@@ -257,7 +272,7 @@ final class Acord25FieldMapping {
             return ExtractedValue.missing();
         }
         return NaicCode.parse(value.value())
-                .map(code -> ExtractedValue.read(code, value.text(), method.confidence()))
+                .map(code -> ExtractedValue.read(code, value.text(), value.confidence()))
                 .orElseGet(() -> ExtractedValue.unreadable(value.text())).at(value.where());
     }
 
@@ -276,8 +291,8 @@ final class Acord25FieldMapping {
             return formFields.contains(field) ? ExtractedValue.read(false, "", method.confidence()) : ExtractedValue.missing();
         }
         ExtractedValue<Boolean> answer = switch (value.value().toUpperCase(Locale.ROOT)) {
-            case "Y", "YES", "X" -> ExtractedValue.read(true, value.text(), method.confidence());
-            case "N", "NO" -> ExtractedValue.read(false, value.text(), method.confidence());
+            case "Y", "YES", "X" -> ExtractedValue.read(true, value.text(), value.confidence());
+            case "N", "NO" -> ExtractedValue.read(false, value.text(), value.confidence());
             default -> ExtractedValue.unreadable(value.text());
         };
         return answer.at(value.where());

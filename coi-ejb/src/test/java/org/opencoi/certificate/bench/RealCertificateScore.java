@@ -33,7 +33,8 @@ import org.opencoi.shared.domain.PolicyForm;
  * documents the reader would let through without review while a field is wrong.
  *
  * <p>Run with {@code mvn -pl coi-ejb -Pscore verify -DskipTests} (folder {@code -Dscore.dir}, by default
- * {@code ../shared/real-cois} beside the project). It prints field names, never the documents' values.
+ * {@code ../shared/real-cois} beside the project). A document whose pages need OCR is read by OCR, as the server
+ * reads it after the upload. It prints field names, never the documents' values.
  */
 public final class RealCertificateScore {
 
@@ -84,7 +85,8 @@ public final class RealCertificateScore {
     static Score score(Acord25Reader reader, byte[] pdf, JsonNode truth) {
         Optional<ExtractedCertificate> read;
         try {
-            read = Optional.of(reader.read(pdf));
+            ExtractedCertificate fast = reader.read(pdf);
+            read = Optional.of(fast.needsOcr() ? reader.readByOcr(pdf) : fast);
         } catch (UnreadableDocumentException refused) {
             read = Optional.empty();
         }

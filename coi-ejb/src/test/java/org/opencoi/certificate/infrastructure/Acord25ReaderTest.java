@@ -239,8 +239,8 @@ class Acord25ReaderTest {
     }
 
     @Test
-    void aScanWithoutTextIsUnreadable() {
-        assertThat(reader.read(PdfSamples.scan())).isEqualTo(ExtractedCertificate.unreadable());
+    void aScanWithoutTextIsLeftToOcr() {
+        assertThat(reader.read(PdfSamples.scan())).isEqualTo(ExtractedCertificate.awaitingOcr());
     }
 
     @Test

@@ -18,14 +18,15 @@ class PdfReadingBoundsTest {
     void readsAPrintedPageMadeOfManySmallStreams() {
         byte[] printed = PdfSamples.manySmallStreams(400, 6_000);
 
-        assertThat(reader.read(printed).method()).isEqualTo(ExtractionMethod.UNREADABLE);
+        // Drawn, without text: a page for OCR.
+        assertThat(reader.read(printed).method()).isEqualTo(ExtractionMethod.NEEDS_OCR);
     }
 
     @Test
     void readsAColourLetterPageScannedAt600Dpi() {
         byte[] scan = PdfSamples.colourScan(5100, 6600);
 
-        assertThat(reader.read(scan).method()).isEqualTo(ExtractionMethod.UNREADABLE);
+        assertThat(reader.read(scan).method()).isEqualTo(ExtractionMethod.NEEDS_OCR);
     }
 
     @Test
