@@ -142,6 +142,38 @@ class Acord25ReaderTest {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
+    void aLimitPrintedAsAWordIsNotStatedAndNoReasonForReview(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("GeneralLiability_FireDamageRentedPremises_EachOccurrenceLimitAmount_A", "Included");
+        fields.put("GeneralLiability_MedicalExpense_EachPersonLimitAmount_A", "Excluded");
+        fields.put("Vehicle_CombinedSingleLimit_EachAccidentAmount_A", "1,000,000");
+        fields.put("Vehicle_PropertyDamage_PerAccidentLimitAmount_A", "N/A");
+        fields.put("ExcessUmbrella_Umbrella_AggregateAmount_A", "See Attached");
+        fields.put("WorkersCompensationEmployersLiability_EmployersLiability_DiseasePolicyLimitAmount_A", "Statutory");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields()).isEmpty();
+        ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
+        assertThat(gl.limit(LimitKind.DAMAGE_TO_RENTED_PREMISES).isPresent()).isFalse();
+        assertThat(gl.limit(LimitKind.DAMAGE_TO_RENTED_PREMISES).text()).isEqualTo("Included");
+        assertThat(certificate.toPolicies()).allSatisfy(policy -> assertThat(policy.getLimits().kinds())
+                .doesNotContain(LimitKind.DAMAGE_TO_RENTED_PREMISES, LimitKind.MEDICAL_EXPENSE,
+                        LimitKind.PROPERTY_DAMAGE, LimitKind.UMBRELLA_AGGREGATE, LimitKind.EL_DISEASE_POLICY_LIMIT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aPrincipalLimitPrintedAsAWordGoesToReviewWithTheWordNamed(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("GeneralLiability_EachOccurrence_LimitAmount_A", "Incl.");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields())
+                .containsExactly("GL principal limit EACH_OCCURRENCE is printed as \"Incl.\", not as an amount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
     void aHolderReadAsAPhoneNumberAndEMailGoesToReviewWithTheReason(Variant variant) {
         Map<String, String> fields = everySection();
         fields.put("CertificateHolder_FullName_A", "(555) 201-7788 accounts@example.com");
