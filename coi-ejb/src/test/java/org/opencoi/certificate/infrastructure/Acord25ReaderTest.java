@@ -214,6 +214,50 @@ class Acord25ReaderTest {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
+    void aCertificateOnPageTwoOfThreeBehindACoverLetterIsRead(Variant variant) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .coverLetter("Dear vendor manager,\nPlease find enclosed the certificate of insurance for Acme Electrical"
+                        + " Contractors LLC. Policy number GL-0000 is listed on it.\nRegards,\nHarbor Risk Partners")
+                .pageAfter("Notice of privacy practices. This page is not part of the certificate.")
+                .build());
+
+        assertThat(certificate.method()).isEqualTo(variant.method);
+        assertThat(certificate.insured().name().value()).isEqualTo("Acme Electrical Contractors LLC");
+        assertThat(certificate.policy(CoverageType.GL).orElseThrow().policyNumber().value()).isEqualTo("GL-7733-2025");
+        assertThat(certificate.descriptionOfOperations().value()).isEqualTo("Electrical work at all locations.");
+        assertThat(certificate.needsReview()).isFalse();
+        if (variant.method == ExtractionMethod.TEXT_LAYOUT) {
+            assertThat(certificate.insured().name().region().orElseThrow().page()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void theRemarksOfAnAcord101ScheduleAreAddedToTheDescriptionAndStateEndorsements(Variant variant) {
+        String remarks = "Certificate holder is included as additional insured on the auto policy when required by"
+                + " written contract. General liability is primary and non-contributory. Waiver of subrogation applies"
+                + " in favor of the certificate holder on workers compensation.";
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .additionalRemarks(remarks)
+                .pageAfter("Insured's schedule of locations: 1200 Industrial Pkwy.")
+                .build());
+
+        assertThat(certificate.descriptionOfOperations().value())
+                .isEqualTo("Electrical work at all locations. " + remarks);
+        EndorsementWording wording = certificate.endorsementWording();
+        assertThat(wording.stated(EndorsementWording.Statement.PRIMARY_NON_CONTRIBUTORY, CoverageType.GL).text())
+                .isEqualTo("General liability is primary and non-contributory.");
+        assertThat(wording.stated(EndorsementWording.Statement.ADDITIONAL_INSURED, CoverageType.AUTO).text())
+                .startsWith("Certificate holder is included as additional insured on the auto policy");
+        assertThat(wording.stated(EndorsementWording.Statement.WAIVER_OF_SUBROGATION, CoverageType.WC).isPresent()).isTrue();
+        assertThat(certificate.toPolicies())
+                .extracting(Policy::getCoverage, policy -> policy.getEndorsements().additionalInsured(),
+                        policy -> policy.getEndorsements().primaryNonContributory())
+                .contains(tuple(CoverageType.GL, true, true), tuple(CoverageType.AUTO, true, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
     void anEmptyAdditionalInsuredCellIsANoOnAFormAndUnknownOnAPrintedPage(Variant variant) {
         Map<String, String> fields = everySection();
         fields.remove("CertificateOfInsurance_AutomobileLiability_AdditionalInsuredCode_A");
