@@ -213,6 +213,50 @@ class Acord25ReaderTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void twoPoliciesStackedInOneSectionAreTwoPoliciesEachWithItsOwnRow(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("Insurer_FullName_C", "Great American Insurance Company");
+        fields.put("Insurer_NAICCode_C", "16691");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields)
+                .printedBelow("ExcessUmbrella_InsurerLetterCode_A", "C", 1)
+                .printedBelow("Policy_ExcessLiability_PolicyNumberIdentifier_A", "XS-2ND-778", 1)
+                .printedBelow("CertificateOfInsurance_ExcessLiability_AdditionalInsuredCode_A", "Y", 1)
+                .printedBelow("Policy_ExcessLiability_SubrogationWaivedCode_A", "N", 1)
+                .printedBelow("Policy_ExcessLiability_EffectiveDate_A", "03/01/2025", 1)
+                .printedBelow("Policy_ExcessLiability_ExpirationDate_A", "03/01/2026", 1)
+                .build());
+
+        assertThat(certificate.policies()).filteredOn(policy -> policy.coverage() == CoverageType.EXCESS)
+                .extracting(policy -> policy.policyNumber().value(), policy -> policy.insurer().name().value(),
+                        policy -> policy.effectiveDate().value(), policy -> policy.expirationDate().value(),
+                        policy -> policy.additionalInsured().value(), policy -> policy.limit(LimitKind.UMBRELLA_EACH_OCCURRENCE).value())
+                .containsExactly(
+                        tuple("XS-99120", "Arch Insurance Company", LocalDate.of(2025, 2, 15),
+                                LocalDate.of(2026, 2, 15), false, BigDecimal.valueOf(5_000_000)),
+                        tuple("XS-2ND-778", "Great American Insurance Company", LocalDate.of(2025, 3, 1),
+                                LocalDate.of(2026, 3, 1), true, BigDecimal.valueOf(5_000_000)));
+        assertThat(certificate.needsReview()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void aStackedPolicyWithoutDatesOfItsOwnGoesToReviewAndNeverTakesTheOthersDates(Variant variant) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .printedBelow("Policy_ExcessLiability_PolicyNumberIdentifier_A", "XS-2ND-778", 1)
+                .build());
+
+        java.util.List<ExtractedPolicy> excess = certificate.policies().stream()
+                .filter(policy -> policy.coverage() == CoverageType.EXCESS).toList();
+        assertThat(excess).hasSize(2);
+        assertThat(excess.get(0).effectiveDate().value()).isEqualTo(LocalDate.of(2025, 2, 15));
+        assertThat(excess.get(1).policyNumber().value()).isEqualTo("XS-2ND-778");
+        assertThat(excess.get(1).effectiveDate().isPresent()).isFalse();
+        assertThat(excess.get(1).insurer().letter().isPresent()).isFalse();
+        assertThat(certificate.uncertainKeyFields()).contains("EXCESS effective date", "EXCESS expiration date");
+    }
+
+    @ParameterizedTest
     @EnumSource(Variant.class)
     void aCertificateOnPageTwoOfThreeBehindACoverLetterIsRead(Variant variant) {
         ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
