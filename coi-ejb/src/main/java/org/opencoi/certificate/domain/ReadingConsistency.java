@@ -18,9 +18,11 @@ import org.opencoi.shared.domain.LimitKind;
  * <li><b>Insurer named:</b> each line's insurer letter names an insurer the form prints, and that
  *     insurer has a five-digit NAIC code ("GL insurer letter B names no insurer printed on the form").</li>
  * <li><b>Limits are amounts:</b> a limit cell holds an amount, or one of the words agents print
- *     instead of one ("Included", "Statutory", "See attached"); anything else (a label, a phone
- *     number) means the cell was misread. A line also states its principal limit (GL and umbrella
- *     each occurrence, auto combined single or bodily injury, WC statutory or E.L. each accident).</li>
+ *     instead of one ("Included", "Statutory", "N/A", "See attached"), which states no limit and is
+ *     no misreading; anything else (a label, a phone number) means the cell was misread. A line also
+ *     states its principal limit (GL and umbrella each occurrence, auto combined single or bodily
+ *     injury, WC statutory or E.L. each accident) as an amount: a principal limit printed as a word
+ *     goes to review, the reason naming the word, since the line's limit is then somewhere else.</li>
  * <li><b>Parties are names:</b> the insured and the holder are names, not a phone number, an e-mail
  *     address, a street or city line, a bare account code or the form's own placeholder.</li>
  * <li><b>Boxes found:</b> the ADDL INSD and SUBR WVD boxes of each line, and the occurrence or
@@ -33,9 +35,10 @@ import org.opencoi.shared.domain.LimitKind;
 public final class ReadingConsistency {
 
     /** What agents print in a limit cell instead of an amount: read as no amount, but not a misreading. */
-    private static final Set<String> LIMIT_WORDS = Set.of("INCLUDED", "INCL", "EXCLUDED", "EXCL", "STATUTORY",
-            "STATUTE", "N/A", "NA", "NONE", "NOT COVERED", "NOT APPLICABLE", "SEE ATTACHED", "SEE BELOW",
-            "SEE SCHEDULE", "PER SCHEDULE", "DECLINED", "REJECTED", "EXCLUDES", "NO COVERAGE");
+    private static final Set<String> LIMIT_WORDS = Set.of("INCLUDED", "INCL", "INC", "EXCLUDED", "EXCL", "STATUTORY",
+            "STATUTE", "PER STATUTE", "STATUTORY LIMITS", "STAT", "N/A", "NA", "NONE", "NOT COVERED", "NOT APPLICABLE",
+            "NOT INCLUDED", "SEE ATTACHED", "SEE ATTACHMENT", "SEE BELOW", "SEE REMARKS", "SEE SCHEDULE", "PER SCHEDULE",
+            "SEE POLICY", "DECLINED", "REJECTED", "EXCLUDES", "NO COVERAGE", "NOT PROVIDED");
 
     /** The limit a line is bought for: without it the line's limits were read from the wrong cells. */
     private static final Map<CoverageType, List<LimitKind>> PRINCIPAL = Map.of(
@@ -86,7 +89,18 @@ public final class ReadingConsistency {
             }
         });
         boolean anyRead = policy.limits().values().stream().anyMatch(ExtractedValue::isConfident);
-        if (anyRead && !principalLimitRead(policy)) {
+        // A line with no limit read at all is already sent to review for its limits (ExtractedPolicy).
+        if (!anyRead || principalLimitRead(policy)) {
+            return reasons;
+        }
+        List<String> printedAsWords = principalKinds(policy.coverage()).stream()
+                .filter(kind -> isLimitWord(policy.limit(kind)))
+                .map(kind -> policy.line() + " principal limit " + kind + " is printed as \""
+                        + policy.limit(kind).text().strip() + "\", not as an amount")
+                .toList();
+        if (!printedAsWords.isEmpty()) {
+            reasons.addAll(printedAsWords);
+        } else {
             reasons.add(policy.line() + " principal limit (" + String.join(" or ", principal(policy.coverage())) + ") not read");
         }
         return reasons;
@@ -125,8 +139,14 @@ public final class ReadingConsistency {
                 || PLACEHOLDERS.contains(words) || words.isEmpty());
     }
 
-    private static boolean isLimitWord(String text) {
-        return LIMIT_WORDS.contains(text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
+    /** Whether the text is a word printed instead of an amount ("Included", "Incl.", "N/A", "See Attached"). */
+    static boolean isLimitWord(String text) {
+        String words = text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z/]+", " ").strip();
+        return LIMIT_WORDS.contains(words);
+    }
+
+    private static boolean isLimitWord(ExtractedValue<?> limit) {
+        return !limit.isPresent() && limit.text() != null && isLimitWord(limit.text());
     }
 
     private static boolean principalLimitRead(ExtractedPolicy policy) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -132,10 +133,35 @@ final class Acord25FieldMapping {
             if (isFilledIn(section)) {
                 policies.add(policy(section, insurers));
             }
+            for (int row = 2; fields.containsKey(stackedRow(section.policyNumber(), row)); row++) {
+                policies.add(new Acord25FieldMapping(stackedFields(section, row), formFields, regions, recognition, method)
+                        .policy(section, insurers));
+            }
         }
         return new ExtractedCertificate(method, party(PRODUCER), party(INSURED), party(HOLDER), insurers,
                 text(REMARKS), date(ISSUE_DATE), text(CERTIFICATE_NUMBER),
                 policies);
+    }
+
+    /** The field of the given policy (from 2) stacked in a section's row, for the readers of printed pages. */
+    static String stackedRow(String field, int row) {
+        return field + "#" + row;
+    }
+
+    /**
+     * The fields as the stacked policy's own: its row's values in place of the first policy's, the
+     * section's boxes and limits as printed for the whole section.
+     */
+    private Map<String, String> stackedFields(Acord25Section section, int row) {
+        Map<String, String> stacked = new HashMap<>(fields);
+        for (String field : section.rowFields()) {
+            stacked.remove(field);
+            String value = fields.get(stackedRow(field, row));
+            if (value != null) {
+                stacked.put(field, value);
+            }
+        }
+        return stacked;
     }
 
     private boolean isFilledIn(Acord25Section section) {

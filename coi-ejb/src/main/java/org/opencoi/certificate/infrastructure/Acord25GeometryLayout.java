@@ -198,6 +198,8 @@ final class Acord25GeometryLayout {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, PageRegion> regions = new HashMap<>();
+        Map<String, List<TextRun>> byField = new HashMap<>();
+        inCells.forEach((cell, texts) -> byField.put(cell.field(), texts));
         inCells.forEach((cell, texts) -> {
             String value = cell.checkbox() ? tick(texts) : joined(texts);
             if (value != null && !value.isBlank()) {
@@ -206,7 +208,35 @@ final class Acord25GeometryLayout {
                         cell.width() * fit.scaleX(), cell.height() * fit.scaleY()));
             }
         });
+        for (Acord25Section section : Acord25Section.values()) {
+            stackedRows(section, byField, fields);
+        }
         return new Reading(edition, fields, regions);
+    }
+
+    /**
+     * Two policies stacked in one section (two policy numbers on two lines, as agencies print two
+     * umbrella layers): each of the row's cells is read line by line, and a line goes to the policy
+     * whose number is printed on it, the first to the row's own fields and the others to the stacked
+     * rows' ({@link Acord25FieldMapping#stackedRow}). A line on no policy's line is left out: a date
+     * printed once for two policies belongs to neither for sure.
+     */
+    private static void stackedRows(Acord25Section section, Map<String, List<TextRun>> byField, Map<String, String> fields) {
+        List<List<TextRun>> numbers = lines(byField.getOrDefault(section.policyNumber(), List.of()));
+        if (numbers.size() < 2) {
+            return;
+        }
+        for (String field : section.rowFields()) {
+            fields.remove(field);
+            for (List<TextRun> printed : lines(byField.getOrDefault(field, List.of()))) {
+                for (int row = 0; row < numbers.size(); row++) {
+                    if (numbers.get(row).get(0).onLineOf(printed.get(0))) {
+                        fields.put(row == 0 ? field : Acord25FieldMapping.stackedRow(field, row + 1), line(printed));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -289,6 +319,11 @@ final class Acord25GeometryLayout {
      * joined without a space, and of runs printed over each other only the one drawn last.
      */
     static String joined(List<TextRun> runs) {
+        return lines(runs).stream().map(Acord25GeometryLayout::line).collect(Collectors.joining(" "));
+    }
+
+    /** The runs grouped into printed lines, top to bottom. */
+    private static List<List<TextRun>> lines(List<TextRun> runs) {
         List<TextRun> sorted = runs.stream().sorted(Comparator.comparing(TextRun::baseline)).toList();
         List<List<TextRun>> lines = new ArrayList<>();
         for (TextRun run : sorted) {
@@ -297,7 +332,7 @@ final class Acord25GeometryLayout {
             }
             lines.get(lines.size() - 1).add(run);
         }
-        return lines.stream().map(Acord25GeometryLayout::line).collect(Collectors.joining(" "));
+        return lines;
     }
 
     private static String line(List<TextRun> runs) {

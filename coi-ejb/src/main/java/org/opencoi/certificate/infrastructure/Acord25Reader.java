@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +32,12 @@ import org.opencoi.certificate.domain.PageRegion;
  * fields (flattened, or printed to PDF) from the text of the first page that shows the form (a
  * certificate may follow a cover letter): by its edition's geometry where the footer names an
  * edition and the page fits it, else by each value's place next to the form's printed labels (a
- * broker's re-draw), with a lower confidence. A document whose pages lack a usable text layer (a
- * scan, a raster printed to PDF, glyphs drawn as outlines) is left to {@link #readByOcr}, which
- * renders those pages, recognises their words with Tesseract and reads them the same two ways;
- * anything else (a letter, another document) is unreadable, with every key field missing: nothing
- * is guessed. Each value keeps the place on the page it was read from.
+ * broker's re-draw), with a lower confidence. The remarks of an ACORD 101 additional remarks
+ * schedule attached to it are added to its description of operations. A document whose pages lack
+ * a usable text layer (a scan, a raster printed to PDF, glyphs drawn as outlines) is left to
+ * {@link #readByOcr}, which renders those pages, recognises their words with Tesseract and reads
+ * them the same two ways; anything else (a letter, another document) is unreadable, with every
+ * key field missing: nothing is guessed. Each value keeps the place on the page it was read from.
  */
 @ApplicationScoped
 public class Acord25Reader implements CertificateReader {
@@ -46,6 +48,13 @@ public class Acord25Reader implements CertificateReader {
 
         static final Content NONE = new Content(Map.of(), Set.of(), Map.of(), ExtractionMethod.UNREADABLE);
         static final Content TEXTLESS = new Content(Map.of(), Set.of(), Map.of(), ExtractionMethod.NEEDS_OCR);
+
+        /** The same content with remarks from an attached schedule added to its description of operations. */
+        Content withRemarks(String remarks) {
+            Map<String, String> added = new HashMap<>(fields);
+            added.merge(Acord25FieldMapping.REMARKS, remarks, (own, more) -> own.isBlank() ? more : own.strip() + " " + more);
+            return new Content(added, formFields, regions, method);
+        }
     }
 
     /** A page with fewer printed characters than this has no usable text layer: a certificate's has some thousands. */
@@ -85,14 +94,19 @@ public class Acord25Reader implements CertificateReader {
             PDDocument document = opened.document();
             Map<String, String> fields = fieldReader.read(document);
             if (Acord25FieldMapping.isAcord25(fields.keySet())) {
-                return new Content(fields, fieldReader.fieldNames(document), fieldReader.regions(document),
+                Content form = new Content(fields, fieldReader.fieldNames(document), fieldReader.regions(document),
                         ExtractionMethod.ACROFORM);
+                if (document.getNumberOfPages() == 1) {
+                    return form;
+                }
+                opened.checkStreams();
+                return withRemarksSchedules(document, form, 0);
             }
             opened.checkStreams();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 Optional<Content> printed = readPrinted(TextRunStripper.runsOf(document, page), page);
                 if (printed.isPresent()) {
-                    return printed.get();
+                    return withRemarksSchedules(document, printed.get(), page);
                 }
             }
             return textlessPages(document).isEmpty() ? Content.NONE : Content.TEXTLESS;
@@ -104,6 +118,20 @@ public class Acord25Reader implements CertificateReader {
             return ExtractedCertificate.awaitingOcr();
         }
         return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), content.regions(), content.method());
+    }
+
+    /** The content with the remarks of every ACORD 101 page of the document but the form's own page, in page order. */
+    private static Content withRemarksSchedules(PDDocument document, Content form, int formPage) throws IOException {
+        Content content = form;
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            if (page != formPage) {
+                Optional<String> remarks = Acord101Remarks.read(TextRunStripper.runsOf(document, page));
+                if (remarks.isPresent()) {
+                    content = content.withRemarks(remarks.get());
+                }
+            }
+        }
+        return content;
     }
 
     /** A printed page by its edition's geometry, or by its labels where it has no edition footer or does not fit. */

@@ -17,6 +17,7 @@ import static org.opencoi.shared.domain.LimitKind.UMBRELLA_AGGREGATE;
 import static org.opencoi.shared.domain.LimitKind.UMBRELLA_EACH_OCCURRENCE;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.opencoi.shared.domain.CoverageType;
 import org.opencoi.shared.domain.LimitKind;
@@ -196,6 +197,12 @@ enum Acord25Section {
 
     String expirationDate() {
         return expirationDate;
+    }
+
+    /** The fields of the section's row, each policy stacked in the section having its own: letter, boxes, number, dates. */
+    List<String> rowFields() {
+        return Stream.of(letter, additionalInsured, subrogationWaived, policyNumber, effectiveDate, expirationDate)
+                .filter(Objects::nonNull).toList();
     }
 
     /** The OCCUR box, for the lines that can be written on an occurrence or a claims-made form. */

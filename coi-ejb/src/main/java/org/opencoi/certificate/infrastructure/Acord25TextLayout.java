@@ -259,9 +259,11 @@ final class Acord25TextLayout {
             layout.put(section.effectiveDate(), joined(values, in(Column.EFFECTIVE)));
             layout.put(section.expirationDate(), joined(values, in(Column.EXPIRATION)));
             for (PrintedLimit limit : section.limits()) {
-                printed.stream().filter(r -> startsWith(r, limit.label()) && column(r) == Column.LIMITS).findFirst()
+                // The rest of a label printed word by word ("(Any one person)") stops where the amounts start.
+                limitLabel(inBand, limit.label())
                         .ifPresent(label -> layout.put(limit.field(), joined(values,
-                                r -> r.onLineOf(label) && r.left() >= label.right() - 1 && column(r) == Column.LIMITS)));
+                                r -> r.onLineOf(label) && r.left() >= label.right() - 1 && column(r) == Column.LIMITS
+                                        && (amountColumn == Float.MAX_VALUE || r.left() >= amountColumn - 1))));
             }
             for (TextRun tick : ticks) {
                 ticked(section, tick, printed).ifPresent(option -> layout.fields.put(option.field(), "true"));
@@ -276,6 +278,39 @@ final class Acord25TextLayout {
                 // The OTHER line's limit names are typed in, and may well read like the form's own labels ("Aggregate").
                 readOtherLimits(inBand.stream().filter(r -> in(Column.LIMITS).test(r) && !"$".equals(r.text())).toList());
             }
+        }
+
+        /**
+         * A limit's printed label in the LIMITS column, as one run or as its words printed one run
+         * each (as some editions' print is extracted), which are then taken as one run.
+         */
+        private Optional<TextRun> limitLabel(List<TextRun> inBand, String label) {
+            String wanted = TextRun.keyOf(label);
+            for (TextRun first : inBand) {
+                if (column(first) != Column.LIMITS || first.key().isEmpty() || !wanted.startsWith(first.key())
+                        && !first.key().startsWith(wanted)) {
+                    continue;
+                }
+                List<TextRun> line = inBand.stream().filter(r -> r.onLineOf(first) && r.left() >= first.left())
+                        .sorted(Comparator.comparing(TextRun::left)).toList();
+                StringBuilder key = new StringBuilder();
+                TextRun last = first;
+                for (TextRun word : line) {
+                    if (word != first && word.left() - last.right() > 2 * word.size()) {
+                        break;
+                    }
+                    key.append(word.key());
+                    last = word;
+                    if (key.length() >= wanted.length()) {
+                        break;
+                    }
+                }
+                if (key.toString().startsWith(wanted)) {
+                    return Optional.of(new TextRun(key.toString(), first.left(), last.right(), first.baseline(), first.size(),
+                            first.order()));
+                }
+            }
+            return Optional.empty();
         }
 
         /** What an ADDL INSD or SUBR WVD cell holds: its Y or N, or an X for any check mark the agent printed in it. */

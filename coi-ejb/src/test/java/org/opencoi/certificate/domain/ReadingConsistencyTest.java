@@ -78,6 +78,18 @@ class ReadingConsistencyTest {
                 read(false), read(PolicyForm.OCCURRENCE)))).containsExactly("GL principal limit (EACH_OCCURRENCE) not read");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"INCLUDED", "Incl.", "N/A", "See Attached", "Statutory", "PER STATUTE", "$ Included",
+        "Not Included", "see attachment"})
+    void aPrincipalLimitPrintedAsAWordGoesToReviewNamingTheWord(String word) {
+        Map<LimitKind, ExtractedValue<BigDecimal>> limits = limits();
+        limits.put(LimitKind.EACH_OCCURRENCE, PrintedAmount.parse(word));
+
+        assertThat(ReadingConsistency.limitsAreAmounts(gl(insurer("A", "Travelers", "25658"), limits, read(false),
+                read(false), read(PolicyForm.OCCURRENCE))))
+                .containsExactly("GL principal limit EACH_OCCURRENCE is printed as \"" + word + "\", not as an amount");
+    }
+
     @Test
     void tickBoxesTheReaderDidNotFindAreNotANo() {
         ExtractedPolicy line = gl(insurer("A", "Travelers", "25658"), limits(), ExtractedValue.missing(),

@@ -142,6 +142,38 @@ class Acord25ReaderTest {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
+    void aLimitPrintedAsAWordIsNotStatedAndNoReasonForReview(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("GeneralLiability_FireDamageRentedPremises_EachOccurrenceLimitAmount_A", "Included");
+        fields.put("GeneralLiability_MedicalExpense_EachPersonLimitAmount_A", "Excluded");
+        fields.put("Vehicle_CombinedSingleLimit_EachAccidentAmount_A", "1,000,000");
+        fields.put("Vehicle_PropertyDamage_PerAccidentLimitAmount_A", "N/A");
+        fields.put("ExcessUmbrella_Umbrella_AggregateAmount_A", "See Attached");
+        fields.put("WorkersCompensationEmployersLiability_EmployersLiability_DiseasePolicyLimitAmount_A", "Statutory");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields()).isEmpty();
+        ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
+        assertThat(gl.limit(LimitKind.DAMAGE_TO_RENTED_PREMISES).isPresent()).isFalse();
+        assertThat(gl.limit(LimitKind.DAMAGE_TO_RENTED_PREMISES).text()).isEqualTo("Included");
+        assertThat(certificate.toPolicies()).allSatisfy(policy -> assertThat(policy.getLimits().kinds())
+                .doesNotContain(LimitKind.DAMAGE_TO_RENTED_PREMISES, LimitKind.MEDICAL_EXPENSE,
+                        LimitKind.PROPERTY_DAMAGE, LimitKind.UMBRELLA_AGGREGATE, LimitKind.EL_DISEASE_POLICY_LIMIT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aPrincipalLimitPrintedAsAWordGoesToReviewWithTheWordNamed(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("GeneralLiability_EachOccurrence_LimitAmount_A", "Incl.");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).build());
+
+        assertThat(certificate.uncertainKeyFields())
+                .containsExactly("GL principal limit EACH_OCCURRENCE is printed as \"Incl.\", not as an amount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
     void aHolderReadAsAPhoneNumberAndEMailGoesToReviewWithTheReason(Variant variant) {
         Map<String, String> fields = everySection();
         fields.put("CertificateHolder_FullName_A", "(555) 201-7788 accounts@example.com");
@@ -178,6 +210,94 @@ class Acord25ReaderTest {
                 .containsExactly(tuple(CoverageType.GL, true), tuple(CoverageType.AUTO, false),
                         tuple(CoverageType.EXCESS, false), tuple(CoverageType.WC, false),
                         tuple(CoverageType.OTHER, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void twoPoliciesStackedInOneSectionAreTwoPoliciesEachWithItsOwnRow(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.put("Insurer_FullName_C", "Great American Insurance Company");
+        fields.put("Insurer_NAICCode_C", "16691");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields)
+                .printedBelow("ExcessUmbrella_InsurerLetterCode_A", "C", 1)
+                .printedBelow("Policy_ExcessLiability_PolicyNumberIdentifier_A", "XS-2ND-778", 1)
+                .printedBelow("CertificateOfInsurance_ExcessLiability_AdditionalInsuredCode_A", "Y", 1)
+                .printedBelow("Policy_ExcessLiability_SubrogationWaivedCode_A", "N", 1)
+                .printedBelow("Policy_ExcessLiability_EffectiveDate_A", "03/01/2025", 1)
+                .printedBelow("Policy_ExcessLiability_ExpirationDate_A", "03/01/2026", 1)
+                .build());
+
+        assertThat(certificate.policies()).filteredOn(policy -> policy.coverage() == CoverageType.EXCESS)
+                .extracting(policy -> policy.policyNumber().value(), policy -> policy.insurer().name().value(),
+                        policy -> policy.effectiveDate().value(), policy -> policy.expirationDate().value(),
+                        policy -> policy.additionalInsured().value(), policy -> policy.limit(LimitKind.UMBRELLA_EACH_OCCURRENCE).value())
+                .containsExactly(
+                        tuple("XS-99120", "Arch Insurance Company", LocalDate.of(2025, 2, 15),
+                                LocalDate.of(2026, 2, 15), false, BigDecimal.valueOf(5_000_000)),
+                        tuple("XS-2ND-778", "Great American Insurance Company", LocalDate.of(2025, 3, 1),
+                                LocalDate.of(2026, 3, 1), true, BigDecimal.valueOf(5_000_000)));
+        assertThat(certificate.needsReview()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void aStackedPolicyWithoutDatesOfItsOwnGoesToReviewAndNeverTakesTheOthersDates(Variant variant) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .printedBelow("Policy_ExcessLiability_PolicyNumberIdentifier_A", "XS-2ND-778", 1)
+                .build());
+
+        java.util.List<ExtractedPolicy> excess = certificate.policies().stream()
+                .filter(policy -> policy.coverage() == CoverageType.EXCESS).toList();
+        assertThat(excess).hasSize(2);
+        assertThat(excess.get(0).effectiveDate().value()).isEqualTo(LocalDate.of(2025, 2, 15));
+        assertThat(excess.get(1).policyNumber().value()).isEqualTo("XS-2ND-778");
+        assertThat(excess.get(1).effectiveDate().isPresent()).isFalse();
+        assertThat(excess.get(1).insurer().letter().isPresent()).isFalse();
+        assertThat(certificate.uncertainKeyFields()).contains("EXCESS effective date", "EXCESS expiration date");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aCertificateOnPageTwoOfThreeBehindACoverLetterIsRead(Variant variant) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .coverLetter("Dear vendor manager,\nPlease find enclosed the certificate of insurance for Acme Electrical"
+                        + " Contractors LLC. Policy number GL-0000 is listed on it.\nRegards,\nHarbor Risk Partners")
+                .pageAfter("Notice of privacy practices. This page is not part of the certificate.")
+                .build());
+
+        assertThat(certificate.method()).isEqualTo(variant.method);
+        assertThat(certificate.insured().name().value()).isEqualTo("Acme Electrical Contractors LLC");
+        assertThat(certificate.policy(CoverageType.GL).orElseThrow().policyNumber().value()).isEqualTo("GL-7733-2025");
+        assertThat(certificate.descriptionOfOperations().value()).isEqualTo("Electrical work at all locations.");
+        assertThat(certificate.needsReview()).isFalse();
+        if (variant.method == ExtractionMethod.TEXT_LAYOUT) {
+            assertThat(certificate.insured().name().region().orElseThrow().page()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void theRemarksOfAnAcord101ScheduleAreAddedToTheDescriptionAndStateEndorsements(Variant variant) {
+        String remarks = "Certificate holder is included as additional insured on the auto policy when required by"
+                + " written contract. General liability is primary and non-contributory. Waiver of subrogation applies"
+                + " in favor of the certificate holder on workers compensation.";
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection())
+                .additionalRemarks(remarks)
+                .pageAfter("Insured's schedule of locations: 1200 Industrial Pkwy.")
+                .build());
+
+        assertThat(certificate.descriptionOfOperations().value())
+                .isEqualTo("Electrical work at all locations. " + remarks);
+        EndorsementWording wording = certificate.endorsementWording();
+        assertThat(wording.stated(EndorsementWording.Statement.PRIMARY_NON_CONTRIBUTORY, CoverageType.GL).text())
+                .isEqualTo("General liability is primary and non-contributory.");
+        assertThat(wording.stated(EndorsementWording.Statement.ADDITIONAL_INSURED, CoverageType.AUTO).text())
+                .startsWith("Certificate holder is included as additional insured on the auto policy");
+        assertThat(wording.stated(EndorsementWording.Statement.WAIVER_OF_SUBROGATION, CoverageType.WC).isPresent()).isTrue();
+        assertThat(certificate.toPolicies())
+                .extracting(Policy::getCoverage, policy -> policy.getEndorsements().additionalInsured(),
+                        policy -> policy.getEndorsements().primaryNonContributory())
+                .contains(tuple(CoverageType.GL, true, true), tuple(CoverageType.AUTO, true, false));
     }
 
     @ParameterizedTest

@@ -77,6 +77,25 @@ class Acord25TextLayoutTest {
     }
 
     @Test
+    void limitLabelsPrintedOneWordARunAreFoundAndTheirLastWordsAreNoPartOfTheAmount() {
+        parties();
+        tableHeaders(1.0f);
+        print("COMMERCIAL GENERAL LIABILITY", 54, 300, 7);
+        printWords(430, 300, 6, "EACH", "OCCURRENCE");
+        print("$", 519, 300, 6);
+        print("1,000,000", 551, 300, 8);
+        printWords(430, 312, 6, "MED", "EXP", "(Any", "one", "person)");
+        print("$", 519, 312, 6);
+        print("10,000", 562, 312, 8);
+        print("B", 29, 312, 9);
+        print("CGL 0099812", 225, 312, 9);
+
+        assertThat(Acord25TextLayout.read(page).orElseThrow())
+                .containsEntry("GeneralLiability_EachOccurrence_LimitAmount_A", "1,000,000")
+                .containsEntry("GeneralLiability_MedicalExpense_EachPersonLimitAmount_A", "10,000");
+    }
+
+    @Test
     void aPageWithoutTheFormsAnchorsIsNotAnAcord25() {
         print("INSURED", 30, 150, 7);
         print("Lancaster Millwork LLC", 30, 162, 9);
@@ -102,6 +121,15 @@ class Acord25TextLayoutTest {
 
     private static float scaled(float x, float scale) {
         return x * scale;
+    }
+
+    /** Words one run each, a space's width apart, as some PDF producers' text is extracted. */
+    private void printWords(float left, float baseline, float size, String... words) {
+        float x = left;
+        for (String word : words) {
+            print(word, x, baseline, size);
+            x += (word.length() + 1) * size * 0.5f;
+        }
     }
 
     /** Text at a place, about as wide as Helvetica sets it. */
