@@ -32,6 +32,8 @@ import org.opencoi.vendor.domain.Vendor;
 @Table(name = "certificate")
 public class Certificate {
 
+    private static final int MAX_REVIEW_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
     @SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
@@ -53,7 +55,7 @@ public class Certificate {
     @Column(name = "review_state", nullable = false, length = 20)
     private ReviewState reviewState = ReviewState.ACCEPTED;
 
-    @Column(name = "review_reason", length = 500)
+    @Column(name = "review_reason", length = MAX_REVIEW_REASON)
     private String reviewReason;
 
     @Column(name = "producer_name", length = 200)
@@ -137,7 +139,7 @@ public class Certificate {
     public void notReadByOcr(String why) {
         this.extractionMethod = ExtractionMethod.UNREADABLE;
         String reason = "the pages have no text and OCR could not read them: " + why;
-        sendToReview(reason.length() <= 500 ? reason : reason.substring(0, 500));
+        sendToReview(reason);
     }
 
     /** Keeps the values read from the document, field by field, for the reviewer; they replace any kept before. */
@@ -157,8 +159,11 @@ public class Certificate {
 
     /** Holds the certificate back from decisions until a reviewer has looked at it. */
     public void sendToReview(String reason) {
+        Objects.requireNonNull(reason, "reason");
         this.reviewState = ReviewState.PENDING_REVIEW;
-        this.reviewReason = Objects.requireNonNull(reason, "reason");
+        // A certificate with many uncertain fields names them all; the column keeps the first of them.
+        this.reviewReason = reason.length() <= MAX_REVIEW_REASON ? reason
+                : reason.substring(0, MAX_REVIEW_REASON - 1) + "\u2026";
     }
 
     /**

@@ -90,6 +90,18 @@ class JpaCertificateRepositoryReadingTest {
         });
     }
 
+    @DatabaseTest
+    void aReviewReasonNamingManyFieldsIsKeptShortened(DatabaseScope scope) {
+        String reason = "not read with confidence: " + "GL additional insured (ADDL INSD), ".repeat(20);
+
+        long id = keep(scope, certificate -> certificate.sendToReview(reason));
+
+        scope.inTransaction(em -> {
+            String kept = repository(em).find(id).orElseThrow().getReviewReason();
+            assertThat(kept).hasSize(500).startsWith("not read with confidence: GL additional insured").endsWith("\u2026");
+        });
+    }
+
     private long keep(DatabaseScope scope, Consumer<Certificate> reading) {
         return scope.fromTransaction(em -> {
             var document = new CertificateDocument("scan.pdf", "application/pdf",
