@@ -54,8 +54,9 @@ public class Acord25ReaderBenchmark {
         reader = new Acord25Reader();
         fillable = richest.fillable();
         flattened = richest.flattened();
-        check(reader.read(fillable), ExtractionMethod.ACROFORM, richest);
-        check(reader.read(flattened), ExtractionMethod.TEXT_LAYOUT, richest);
+        check(reader.read(fillable), ExtractionMethod.ACROFORM, richest, true);
+        // A printed page's blank ADDL INSD / SUBR WVD cells are not known to be "no", so it may go to review.
+        check(reader.read(flattened), ExtractionMethod.TEXT_LAYOUT, richest, false);
     }
 
     @Benchmark
@@ -88,9 +89,10 @@ public class Acord25ReaderBenchmark {
         }
     }
 
-    private static void check(ExtractedCertificate read, ExtractionMethod method, Certificate expected) {
+    private static void check(ExtractedCertificate read, ExtractionMethod method, Certificate expected,
+            boolean decidedAsRead) {
         if (read.method() != method || read.policies().size() != expected.expected().policies().size()
-                || read.needsReview()) {
+                || decidedAsRead && read.needsReview()) {
             throw new IllegalStateException("benchmark input read as " + read.method() + " with "
                     + read.policies().size() + " policies, review: " + read.uncertainKeyFields());
         }
