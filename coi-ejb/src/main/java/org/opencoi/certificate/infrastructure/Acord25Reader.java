@@ -186,10 +186,13 @@ public class Acord25Reader implements CertificateReader {
         return new Content(fields, Set.of(), regions, seen, ExtractionMethod.TEXT_LAYOUT);
     }
 
-    /** The page (0 is the first) rendered grey, coarsely: enough to tell a ticked box from an empty one. */
-    private static TickBoxPicture tickBoxPicture(PDDocument document, int page) throws IOException {
-        return new TickBoxPicture(new PDFRenderer(document).renderImageWithDPI(page, TICK_BOX_DPI, ImageType.GRAY),
-                TICK_BOX_DPI);
+    /**
+     * The page (0 is the first) rendered grey, coarsely: enough to tell a ticked box from an empty
+     * one, and within the pixel limit of one image however large the page.
+     */
+    private TickBoxPicture tickBoxPicture(PDDocument document, int page) throws IOException {
+        float dpi = Math.min(TICK_BOX_DPI, renderingDpi(document.getPage(page)));
+        return new TickBoxPicture(new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY), dpi);
     }
 
     /**
