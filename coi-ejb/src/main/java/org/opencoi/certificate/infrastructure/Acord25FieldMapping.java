@@ -85,7 +85,17 @@ final class Acord25FieldMapping {
     /** The certificate from the fields' values, each kept with the place on the pages it was read from. */
     static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields,
             Map<String, PageRegion> regions, ExtractionMethod method) {
-        return new Acord25FieldMapping(fields, formFields, regions, Map.of(), method).certificate();
+        return toCertificate(fields, formFields, regions, Map.of(), method);
+    }
+
+    /**
+     * The certificate from the fields' values with their places, where some values were recognised
+     * or seen (a tick box read from the page's picture) rather than read: each such value's
+     * confidence is the way's confidence scaled by how surely it was recognised.
+     */
+    static ExtractedCertificate toCertificate(Map<String, String> fields, Set<String> formFields,
+            Map<String, PageRegion> regions, Map<String, Double> recognition, ExtractionMethod method) {
+        return new Acord25FieldMapping(fields, formFields, regions, recognition, method).certificate();
     }
 
     /**
@@ -94,7 +104,7 @@ final class Acord25FieldMapping {
      */
     static ExtractedCertificate recognised(Map<String, String> fields, Map<String, PageRegion> regions,
             Map<String, Double> recognition, ExtractionMethod method) {
-        return new Acord25FieldMapping(fields, Set.of(), regions, recognition, method).certificate();
+        return toCertificate(fields, Set.of(), regions, recognition, method);
     }
 
     /** Whether any of the named fields is one the ACORD 25 has. */
@@ -206,7 +216,11 @@ final class Acord25FieldMapping {
         return section.coverage();
     }
 
-    /** Occurrence or claims-made when exactly one of the two boxes is ticked; both or neither says nothing. */
+    /**
+     * Occurrence or claims-made when exactly one of the two boxes is ticked; both or neither says
+     * nothing. It is trusted as far as the least surely seen box of the section, since the line's
+     * other boxes (umbrella or excess) decide what the line is.
+     */
     private ExtractedValue<PolicyForm> form(Acord25Section section) {
         if (section.occurrence() == null) {
             return ExtractedValue.missing();
@@ -216,8 +230,10 @@ final class Acord25FieldMapping {
         if (occurrence == claimsMade) {
             return ExtractedValue.missing();
         }
-        return occurrence ? ExtractedValue.read(PolicyForm.OCCURRENCE, section.occurrence().label(), method.confidence())
-                : ExtractedValue.read(PolicyForm.CLAIMS_MADE, section.claimsMade().label(), method.confidence());
+        double confidence = method.confidence() * section.checkboxes().stream()
+                .mapToDouble(box -> recognition.getOrDefault(box.field(), 1.0)).min().orElse(1.0);
+        return occurrence ? ExtractedValue.read(PolicyForm.OCCURRENCE, section.occurrence().label(), confidence)
+                : ExtractedValue.read(PolicyForm.CLAIMS_MADE, section.claimsMade().label(), confidence);
     }
 
     /**

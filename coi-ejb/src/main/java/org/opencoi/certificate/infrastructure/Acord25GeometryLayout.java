@@ -3,10 +3,12 @@ package org.opencoi.certificate.infrastructure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.opencoi.certificate.domain.PageRegion;
@@ -22,12 +24,28 @@ import org.opencoi.certificate.infrastructure.Acord25Geometry.Label;
  * systems print values a little off their lines, to the nearest cell above or below it, within
  * half a line. The runs of a cell are joined in reading order (agency systems split values per
  * word or per character), and of two values printed over each other the one drawn last, the one
- * a person sees, wins. A mark in a tick box ticks it.
+ * a person sees, wins. A mark in a tick box ticks it; the boxes without one are given with their
+ * places on the page, so that marks drawn as graphics can be looked for in the page's picture.
  */
 final class Acord25GeometryLayout {
 
-    /** The values read, by ACORD 25 field name, with where on the page each was read. */
-    record Reading(Acord25Edition edition, Map<String, String> fields, Map<String, PageRegion> regions) {
+    /**
+     * The values read, by ACORD 25 field name, with where on the page each was read, and where the
+     * tick boxes without a printed mark lie on the page, for a look at the page's picture.
+     */
+    record Reading(Acord25Edition edition, Map<String, String> fields, Map<String, PageRegion> regions,
+            Set<String> markedBoxes, Map<String, PageRegion> unmarkedBoxes) {
+
+        /**
+         * Whether a coverage line is read without a single one of its boxes marked in text: its
+         * marks, if any, are drawn as graphics, and only the page's picture shows them.
+         */
+        boolean hasLineWithoutMarks() {
+            return java.util.Arrays.stream(Acord25Section.values())
+                    .filter(section -> fields.containsKey(section.letter()) || fields.containsKey(section.policyNumber()))
+                    .anyMatch(section -> !section.checkboxes().isEmpty() && section.checkboxes().stream()
+                            .noneMatch(option -> fields.containsKey(option.field())));
+        }
     }
 
     /** Fewer shared labels than this and the page is not the form, or is a re-draw of it. */
@@ -204,14 +222,30 @@ final class Acord25GeometryLayout {
             String value = cell.checkbox() ? tick(texts) : joined(texts);
             if (value != null && !value.isBlank()) {
                 fields.put(cell.field(), value);
-                regions.put(cell.field(), new PageRegion(page, fit.pageX(cell.left()), fit.pageY(cell.top()),
-                        cell.width() * fit.scaleX(), cell.height() * fit.scaleY()));
+                regions.put(cell.field(), regionOf(cell));
             }
         });
         for (Acord25Section section : Acord25Section.values()) {
             stackedRows(section, byField, fields);
         }
-        return new Reading(edition, fields, regions);
+        Set<String> marked = new HashSet<>();
+        Map<String, PageRegion> unmarked = new LinkedHashMap<>();
+        for (Cell cell : geometry.cells()) {
+            if (cell.checkbox() && cell.isShown() && cell.page() == 1) {
+                if (fields.containsKey(cell.field())) {
+                    marked.add(cell.field());
+                } else {
+                    unmarked.put(cell.field(), regionOf(cell));
+                }
+            }
+        }
+        return new Reading(edition, fields, regions, Set.copyOf(marked), unmarked);
+    }
+
+    /** Where the cell lies on the page. */
+    private PageRegion regionOf(Cell cell) {
+        return new PageRegion(page, fit.pageX(cell.left()), fit.pageY(cell.top()), cell.width() * fit.scaleX(),
+                cell.height() * fit.scaleY());
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,7 +31,10 @@ import org.opencoi.certificate.domain.PageRegion;
  * fields (flattened, or printed to PDF) from the text of the first page that shows the form (a
  * certificate may follow a cover letter): by its edition's geometry where the footer names an
  * edition and the page fits it, else by each value's place next to the form's printed labels (a
- * broker's re-draw), with a lower confidence. The remarks of an ACORD 101 additional remarks
+ * broker's re-draw), with a lower confidence. Tick boxes that hold no printed mark are read from the
+ * page's picture where the page fits its edition: the picture OCR reads, or, for a printed page on
+ * which a coverage line has no mark in text at all (ticks drawn as graphics), the page rendered
+ * coarsely. The remarks of an ACORD 101 additional remarks
  * schedule attached to it are added to its description of operations. A document whose pages lack
  * a usable text layer (a scan, a raster printed to PDF, glyphs drawn as outlines) is left to
  * {@link #readByOcr}, which renders those pages, recognises their words with Tesseract and reads
@@ -42,18 +44,22 @@ import org.opencoi.certificate.domain.PageRegion;
 @ApplicationScoped
 public class Acord25Reader implements CertificateReader {
 
-    /** What the PDF gave: ACORD 25 field values, the fields a fillable form has, where each value was read, and how. */
+    /**
+     * What the PDF gave: ACORD 25 field values, the fields a fillable form has, where each value was
+     * read, how surely each value seen rather than read as text was seen (a tick box read from the
+     * page's picture), and how.
+     */
     private record Content(Map<String, String> fields, Set<String> formFields, Map<String, PageRegion> regions,
-            ExtractionMethod method) {
+            Map<String, Double> seen, ExtractionMethod method) {
 
-        static final Content NONE = new Content(Map.of(), Set.of(), Map.of(), ExtractionMethod.UNREADABLE);
-        static final Content TEXTLESS = new Content(Map.of(), Set.of(), Map.of(), ExtractionMethod.NEEDS_OCR);
+        static final Content NONE = new Content(Map.of(), Set.of(), Map.of(), Map.of(), ExtractionMethod.UNREADABLE);
+        static final Content TEXTLESS = new Content(Map.of(), Set.of(), Map.of(), Map.of(), ExtractionMethod.NEEDS_OCR);
 
         /** The same content with remarks from an attached schedule added to its description of operations. */
         Content withRemarks(String remarks) {
             Map<String, String> added = new HashMap<>(fields);
             added.merge(Acord25FieldMapping.REMARKS, remarks, (own, more) -> own.isBlank() ? more : own.strip() + " " + more);
-            return new Content(added, formFields, regions, method);
+            return new Content(added, formFields, regions, seen, method);
         }
     }
 
@@ -65,6 +71,9 @@ public class Acord25Reader implements CertificateReader {
 
     /** The resolution pages are rendered at for OCR, lowered for a page so large that it would pass the pixel limit. */
     private static final float OCR_DPI = 300;
+
+    /** The resolution a printed page is rendered at to see tick boxes marked with graphics: a box is then some 20 pixels wide. */
+    private static final float TICK_BOX_DPI = 100;
 
     private final PdfReadingLimits limits;
     private final BoundedPdfLoader loader;
@@ -95,7 +104,7 @@ public class Acord25Reader implements CertificateReader {
             Map<String, String> fields = fieldReader.read(document);
             if (Acord25FieldMapping.isAcord25(fields.keySet())) {
                 Content form = new Content(fields, fieldReader.fieldNames(document), fieldReader.regions(document),
-                        ExtractionMethod.ACROFORM);
+                        Map.of(), ExtractionMethod.ACROFORM);
                 if (document.getNumberOfPages() == 1) {
                     return form;
                 }
@@ -104,7 +113,9 @@ public class Acord25Reader implements CertificateReader {
             }
             opened.checkStreams();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                Optional<Content> printed = readPrinted(TextRunStripper.runsOf(document, page), page);
+                int index = page - 1;
+                Optional<Content> printed = readPrinted(TextRunStripper.runsOf(document, page), page,
+                        reading -> reading.hasLineWithoutMarks() ? Optional.of(tickBoxPicture(document, index)) : Optional.empty());
                 if (printed.isPresent()) {
                     return withRemarksSchedules(document, printed.get(), page);
                 }
@@ -117,7 +128,8 @@ public class Acord25Reader implements CertificateReader {
         if (content.method() == ExtractionMethod.NEEDS_OCR) {
             return ExtractedCertificate.awaitingOcr();
         }
-        return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), content.regions(), content.method());
+        return Acord25FieldMapping.toCertificate(content.fields(), content.formFields(), content.regions(), content.seen(),
+                content.method());
     }
 
     /** The content with the remarks of every ACORD 101 page of the document but the form's own page, in page order. */
@@ -134,12 +146,53 @@ public class Acord25Reader implements CertificateReader {
         return content;
     }
 
-    /** A printed page by its edition's geometry, or by its labels where it has no edition footer or does not fit. */
-    private static Optional<Content> readPrinted(List<TextRun> runs, int page) {
-        return Acord25GeometryLayout.read(runs, page)
-                .map(reading -> new Content(reading.fields(), Set.of(), reading.regions(), ExtractionMethod.TEXT_LAYOUT))
-                .or(() -> Acord25TextLayout.read(runs)
-                        .map(fields -> new Content(fields, Set.of(), Map.of(), ExtractionMethod.TEXT_LAYOUT)));
+    /**
+     * A printed page by its edition's geometry, or by its labels where it has no edition footer or
+     * does not fit. Where the page fits its edition, the tick boxes without a printed mark are read
+     * from the page's picture, if the picture function gives one for the reading.
+     */
+    private static Optional<Content> readPrinted(List<TextRun> runs, int page,
+            IoFunction<Acord25GeometryLayout.Reading, Optional<TickBoxPicture>> picture) throws IOException {
+        Optional<Acord25GeometryLayout.Reading> fitted = Acord25GeometryLayout.read(runs, page);
+        if (fitted.isPresent()) {
+            return Optional.of(withBoxesSeen(fitted.get(), picture.apply(fitted.get())));
+        }
+        return Acord25TextLayout.read(runs)
+                .map(fields -> new Content(fields, Set.of(), Map.of(), Map.of(), ExtractionMethod.TEXT_LAYOUT));
+    }
+
+    /** A function that may fail to read its document. */
+    @FunctionalInterface
+    private interface IoFunction<T, R> {
+        R apply(T input) throws IOException;
+    }
+
+    /**
+     * The reading with each box that has no printed mark as the picture shows it, ticked ("true") or
+     * not ("false"), with how surely it was seen; a printed mark wins, surely, and without a picture
+     * an unmarked box stays unread.
+     */
+    private static Content withBoxesSeen(Acord25GeometryLayout.Reading reading, Optional<TickBoxPicture> picture) {
+        Map<String, String> fields = new HashMap<>(reading.fields());
+        Map<String, PageRegion> regions = new HashMap<>(reading.regions());
+        Map<String, Double> seen = new HashMap<>();
+        reading.markedBoxes().forEach(box -> seen.put(box, 1.0));
+        picture.ifPresent(boxes -> reading.unmarkedBoxes().forEach((field, box) -> {
+            TickBoxPicture.Mark mark = boxes.read(box);
+            fields.put(field, String.valueOf(mark.ticked()));
+            regions.put(field, box);
+            seen.put(field, mark.confidence());
+        }));
+        return new Content(fields, Set.of(), regions, seen, ExtractionMethod.TEXT_LAYOUT);
+    }
+
+    /**
+     * The page (0 is the first) rendered grey, coarsely: enough to tell a ticked box from an empty
+     * one, and within the pixel limit of one image however large the page.
+     */
+    private TickBoxPicture tickBoxPicture(PDDocument document, int page) throws IOException {
+        float dpi = Math.min(TICK_BOX_DPI, renderingDpi(document.getPage(page)));
+        return new TickBoxPicture(new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY), dpi);
     }
 
     /**
@@ -157,11 +210,12 @@ public class Acord25Reader implements CertificateReader {
                 float dpi = renderingDpi(document.getPage(page));
                 BufferedImage image = renderer.renderImageWithDPI(page, dpi, ImageType.GRAY);
                 OcrPageReader.OcrPage read = engines.with(engine -> OcrPageReader.read(engine, image, dpi));
-                Optional<Content> printed = readPrinted(read.runs(), page + 1);
+                Optional<Content> printed = readPrinted(read.runs(), page + 1,
+                        reading -> Optional.of(new TickBoxPicture(read.upright(), dpi)));
                 if (printed.isPresent()) {
                     Map<String, String> fields = printed.get().fields();
-                    Map<String, Double> recognition = fields.entrySet().stream()
-                            .collect(Collectors.toMap(Map.Entry::getKey, field -> read.confidenceOf(field.getValue())));
+                    Map<String, Double> recognition = new HashMap<>(printed.get().seen());
+                    fields.forEach((field, value) -> recognition.computeIfAbsent(field, f -> read.confidenceOf(value)));
                     return Acord25FieldMapping.recognised(fields, printed.get().regions(), recognition,
                             ExtractionMethod.OCR);
                 }

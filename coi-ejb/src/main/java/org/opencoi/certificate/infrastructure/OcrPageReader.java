@@ -33,8 +33,11 @@ import org.bytedeco.tesseract.global.tesseract;
  */
 final class OcrPageReader {
 
-    /** A page as read: its runs, and the lowest confidence (0 to 1) any word of each printed text was read with. */
-    record OcrPage(List<TextRun> runs, Map<String, Double> wordConfidence) {
+    /**
+     * A page as read: its runs, the lowest confidence (0 to 1) any word of each printed text was read
+     * with, and the upright, straightened picture they were read from, in which the runs' points lie.
+     */
+    record OcrPage(List<TextRun> runs, Map<String, Double> wordConfidence, BufferedImage upright) {
 
         /** How far a value made of these words can be trusted: its least certain word's confidence; 0 for a word never read. */
         double confidenceOf(String value) {
@@ -112,16 +115,16 @@ final class OcrPageReader {
         }
         try {
             if (api.Recognize(null) != 0) {
-                return new OcrPage(List.of(), Map.of());
+                return new OcrPage(List.of(), Map.of(), upright);
             }
             List<Word> words = new ArrayList<>(words(api, 0));
-            List<Word> columns = narrowColumns(api, fromWords(words, dpi).runs(), dpi, upright);
+            List<Word> columns = narrowColumns(api, fromWords(words, dpi, upright).runs(), dpi, upright);
             List<Word> headers = columns.stream().filter(Word::isHeader).toList();
             words.removeIf(word -> headers.stream().anyMatch(word::overlaps));
             List<Word> firstReading = List.copyOf(words);
             columns.stream().filter(word -> word.isHeader() || firstReading.stream().noneMatch(word::overlaps))
                     .forEach(words::add);
-            return fromWords(words, dpi);
+            return fromWords(words, dpi, upright);
         } finally {
             api.SetPageSegMode(tesseract.PSM_SPARSE_TEXT);
             api.Clear();
@@ -278,7 +281,7 @@ final class OcrPageReader {
     }
 
     /** Words to runs: on one Tesseract line, left to right, a word joins the run before it when close and of its size. */
-    private static OcrPage fromWords(List<Word> words, float dpi) {
+    private static OcrPage fromWords(List<Word> words, float dpi, BufferedImage upright) {
         Map<String, Double> confidence = new HashMap<>();
         List<Word> marked = words.stream()
                 .map(w -> CHECK_MARKS.contains(w.text())
@@ -303,7 +306,7 @@ final class OcrPageReader {
         List<TextRun> corrected = OcrLabels.corrected(runs);
         List<TextRun> sorted = new ArrayList<>(corrected);
         sorted.sort(Comparator.comparing(TextRun::baseline).thenComparing(TextRun::left));
-        return new OcrPage(List.copyOf(sorted), Map.copyOf(confidence));
+        return new OcrPage(List.copyOf(sorted), Map.copyOf(confidence), upright);
     }
 
     private static boolean continues(List<Word> run, Word next) {

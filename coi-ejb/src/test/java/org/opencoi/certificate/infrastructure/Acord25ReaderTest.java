@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opencoi.certificate.domain.EndorsementWording;
 import org.opencoi.certificate.domain.ExtractedCertificate;
@@ -18,6 +19,7 @@ import org.opencoi.certificate.domain.ExtractedValue;
 import org.opencoi.certificate.domain.ExtractionMethod;
 import org.opencoi.certificate.domain.Policy;
 import org.opencoi.certificate.fixtures.Acord25Pdf;
+import org.opencoi.certificate.fixtures.Acord25Pdf.DrawnTick;
 import org.opencoi.certificate.fixtures.PdfSamples;
 import org.opencoi.shared.domain.AutoSymbol;
 import org.opencoi.shared.domain.CoverageType;
@@ -315,6 +317,46 @@ class Acord25ReaderTest {
             assertThat(auto.additionalInsured().isPresent()).isFalse();
             assertThat(certificate.uncertainKeyFields()).containsExactly("AUTO additional insured (ADDL INSD box not found)");
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FLATTENED, CROSS", "FLATTENED, CHECK", "PRINTED_TO_PDF, CROSS", "PRINTED_TO_PDF, CHECK"})
+    void ticksDrawnAsStrokesAreSeenOnThePagesPicture(Variant variant, DrawnTick tick) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection()).ticksDrawnAs(tick).build());
+
+        ExtractedPolicy gl = certificate.policy(CoverageType.GL).orElseThrow();
+        assertThat(gl.form().value()).isEqualTo(PolicyForm.OCCURRENCE);
+        assertThat(gl.form().isConfident()).isTrue();
+        ExtractedPolicy excess = certificate.policy(CoverageType.EXCESS).orElseThrow();
+        assertThat(excess.form().value()).isEqualTo(PolicyForm.CLAIMS_MADE);
+        assertThat(certificate.policy(CoverageType.UMBRELLA)).isEmpty();
+        assertThat(certificate.policy(CoverageType.AUTO).orElseThrow().autoSymbols())
+                .containsExactlyInAnyOrder(AutoSymbol.HIRED, AutoSymbol.NON_OWNED, AutoSymbol.SCHEDULED);
+        assertThat(certificate.policy(CoverageType.WC).orElseThrow().wcStatutory()).isTrue();
+        assertThat(certificate.uncertainKeyFields()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void aSpeckInADrawnBoxDoesNotTickIt(Variant variant) {
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(everySection()).ticksDrawnAs(DrawnTick.CROSS)
+                .speckIn("GeneralLiability_ClaimsMadeIndicator_A").speckIn("Policy_PolicyType_UmbrellaIndicator_A").build());
+
+        assertThat(certificate.policy(CoverageType.GL).orElseThrow().form().value()).isEqualTo(PolicyForm.OCCURRENCE);
+        assertThat(certificate.policy(CoverageType.EXCESS)).isPresent();
+        assertThat(certificate.uncertainKeyFields()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"FLATTENED", "PRINTED_TO_PDF"})
+    void aLineWhoseBoxesShowNoMarkAtAllStillGoesToReview(Variant variant) {
+        Map<String, String> fields = everySection();
+        fields.remove("GeneralLiability_CoverageIndicator_A");
+        fields.remove("GeneralLiability_OccurrenceIndicator_A");
+        ExtractedCertificate certificate = reader.read(variant.pdf.get().with(fields).ticksDrawnAs(DrawnTick.CHECK).build());
+
+        assertThat(certificate.policy(CoverageType.GL).orElseThrow().form().isPresent()).isFalse();
+        assertThat(certificate.uncertainKeyFields()).containsExactly("GL occurrence or claims-made (box not found)");
     }
 
     @Test
