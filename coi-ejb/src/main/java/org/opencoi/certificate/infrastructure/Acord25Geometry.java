@@ -40,10 +40,11 @@ record Acord25Geometry(List<Cell> cells, List<Label> labels) {
     }
 
     /** Text the form prints, as one {@link TextRun} of the blank. */
-    record Label(int page, String text, float left, float right, float baseline, float size) {
+    record Label(int page, String text, float left, float right, float baseline, float size, String key) {
 
-        String key() {
-            return TextRun.keyOf(text);
+        /** The label with its key, compared as text runs are ({@link TextRun#keyOf}), worked out once. */
+        Label(int page, String text, float left, float right, float baseline, float size) {
+            this(page, text, left, right, baseline, size, TextRun.keyOf(text));
         }
     }
 

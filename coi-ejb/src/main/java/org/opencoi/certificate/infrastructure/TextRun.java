@@ -20,9 +20,15 @@ record TextRun(String text, float left, float right, float baseline, float size,
     }
 
     static String keyOf(String text) {
+        // A plain loop: every run of every page is keyed, and a stream here was a tenth of a flattened read.
         StringBuilder key = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(key::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                key.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return key.toString().toUpperCase(Locale.ROOT);
     }
 
